@@ -1,0 +1,104 @@
+package org.councilgraph.extract.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A list of words or phrases loaded from a data file under {@code lexicon/}, matched
+ * case-insensitively and ignoring full stops, with an optional value per entry.
+ *
+ * <p>File format: one entry per line; {@code #} starts a comment; an entry may carry a value
+ * after {@code =} (for example a plural honorific and its singular: {@code Councillors = Councillor}).
+ * Multi-word entries are matched as whole token sequences by {@link #longestMatch(List, int)}.
+ */
+public final class Lexicon {
+
+    private final String name;
+    private final Map<String, String> entries;
+    private final int maxWords;
+
+    private Lexicon(String name, Map<String, String> entries) {
+        this.name = name;
+        this.entries = Collections.unmodifiableMap(entries);
+        this.maxWords = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    /** Loads {@code lexicon/<name>.txt} from the classpath. */
+    public static Lexicon load(String name) {
+        String resource = name + ".txt";
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon file missing from the classpath: " + resource);
+            }
+            return parse(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + resource, e);
+        }
+    }
+
+    /** Builds a lexicon from lines in the data-file format. */
+    public static Lexicon parse(String name, List<String> lines) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (String raw : lines) {
+            int hash = raw.indexOf('#');
+            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            String key = eq >= 0 ? line.substring(0, eq).strip() : line;
+            String value = eq >= 0 ? line.substring(eq + 1).strip() : key;
+            entries.putIfAbsent(key(key), value);
+        }
+        return new Lexicon(name, entries);
+    }
+
+    /** The matching key of a word or phrase: lower case, full stops dropped, spaces single. */
+    public static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'')
+                .replaceAll("[\\s\\u2010-\\u2015-]+", " ").strip();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean contains(String phrase) {
+        return entries.containsKey(key(phrase));
+    }
+
+    public Optional<String> value(String phrase) {
+        return Optional.ofNullable(entries.get(key(phrase)));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public List<String> keys() {
+        return new ArrayList<>(entries.keySet());
+    }
+
+    /**
+     * The number of words, starting at {@code from}, of the longest entry matching there, or 0.
+     */
+    public int longestMatch(List<String> words, int from) {
+        for (int n = Math.min(maxWords, words.size() - from); n >= 1; n--) {
+            if (entries.containsKey(key(String.join(" ", words.subList(from, from + n))))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+}

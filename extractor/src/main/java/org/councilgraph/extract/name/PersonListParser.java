@@ -1,0 +1,440 @@
+package org.councilgraph.extract.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.lexicon.Lexicon;
+import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.name.PersonNameParser.Context;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Reads lists of people as minutes write them: "Cllrs C Barr, C Broad and A Walker",
+ * "Councillor Silvester (in the Chair)", "Mr H. Kearns, County Manager", "Clerk to Council,
+ * Mrs S Knowles", "E Seward – substitute for J A Wyatt", one name per line or in columns.
+ * A plural prefix is shared by the names after it.
+ */
+public final class PersonListParser {
+
+    /** What comes before a piece of a list. */
+    enum Sep { START, COMMA, AND, NEWLINE, COLUMN, DASH, PERIOD, COLON, SLASH }
+
+    private static final Set<String> STOP_VERBS = Set.of("was", "were", "is", "are", "has", "had", "have",
+            "attended", "sent", "declared", "received", "reported", "advised", "said", "stated", "noted",
+            "agreed", "resolved", "explained", "thanked", "welcomed", "asked", "apologised", "gave", "tendered",
+            "submitted", "will", "would", "could", "should", "did");
+    private static final Pattern WARD = Pattern.compile("(?i).*\\bward$");
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i).*\\b(group|police|council|trust|committee|team|association|church|partnership|board|forum|society|"
+                    + "authority|college|school|office|service|services|agency|federation|union|ltd|limited)$");
+    private static final Pattern SUBSTITUTE_FOR = Pattern.compile("(?i)^(?:as\\s+)?(?:a\\s+)?(?:substitute|substituting|sub|deputising|deputy|in place)\\s+(?:member\\s+)?(?:for|of)\\s+");
+    private static final Pattern SUBSTITUTED_BY = Pattern.compile("(?i)^(?:who\\s+)?(?:was|were|had been)\\s+(?:substituted|replaced)\\s+by\\s+");
+    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?(chair|chairman|chairwoman|chairperson|cathaoirleach|presiding|convener|convenor)$");
+
+    private final PersonNameParser names = new PersonNameParser();
+
+    /** How the list is read. */
+    public enum Mode {
+        /** An attendance block: noise is skipped, a bare family name counts under a shared prefix. */
+        BLOCK,
+        /** A list inside a sentence: reading stops at the first piece that is not a name or role. */
+        PROSE
+    }
+
+    /** The people read, and the offset where reading stopped. */
+    public record Result(List<ListedPerson> people, int end) {
+    }
+
+    public Result parse(DocumentText text, Span span, String sharedPrefix, Mode mode) {
+        List<Word> words = Words.of(text.quote(span), span.start());
+        List<Piece> pieces = split(text, words);
+        return new Reading(text, sharedPrefix, mode, span.end()).read(pieces);
+    }
+
+    private record Piece(List<Word> words, Sep before, boolean paren) {
+        Span span() {
+            return new Span(words.get(0).start(), words.get(words.size() - 1).end());
+        }
+
+        String text(DocumentText t) {
+            return t.flat(span());
+        }
+    }
+
+    private static List<Piece> split(DocumentText text, List<Word> words) {
+        List<Piece> out = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        Sep pending = Sep.START;
+        boolean inParen = false;
+        Word previous = null;
+        for (Word w : words) {
+            Sep gapSep = previous == null ? null : gap(text, previous.end(), w.start());
+            String t = w.text();
+            if (inParen) {
+                if (t.equals(")")) {
+                    flush(out, current, pending, true);
+                    pending = Sep.COMMA;
+                    inParen = false;
+                } else {
+                    current.add(w);
+                }
+                previous = w;
+                continue;
+            }
+            if (gapSep != null && !current.isEmpty()) {
+                flush(out, current, pending, false);
+                pending = gapSep;
+            } else if (gapSep == Sep.NEWLINE && pending != Sep.COMMA && pending != Sep.AND) {
+                pending = gapSep;
+            }
+            Sep sep = separator(t, w, previous);
+            if (t.equals("(")) {
+                flush(out, current, pending, false);
+                pending = Sep.COMMA;
+                inParen = true;
+            } else if (sep != null) {
+                boolean consecutive = current.isEmpty() && !out.isEmpty();
+                flush(out, current, pending, false);
+                pending = strongest(pending, sep, consecutive);
+            } else {
+                current.add(w);
+            }
+            previous = w;
+        }
+        flush(out, current, pending, inParen);
+        return out;
+    }
+
+    private static Sep strongest(Sep pending, Sep sep, boolean consecutive) {
+        if (!consecutive || pending == Sep.START) {
+            return sep;
+        }
+        // ", and" or ". " after a line break: keep the stronger boundary.
+        return sep == Sep.PERIOD || sep == Sep.DASH || pending == Sep.COMMA && sep == Sep.AND ? sep : pending;
+    }
+
+    private static Sep separator(String t, Word w, Word previous) {
+        switch (t) {
+            case ",":
+                return Sep.COMMA;
+            case ";":
+                return Sep.COMMA;
+            case "&":
+            case "and":
+                return Sep.AND;
+            case "/":
+                return Sep.SLASH;
+            case ":":
+                return Sep.COLON;
+            case "•":
+            case "·":
+            case "*":
+                return Sep.NEWLINE;
+            case "–":
+            case "—":
+            case "-":
+                return previous == null ? Sep.NEWLINE : Sep.DASH;
+            case ".":
+                return Sep.PERIOD;
+            default:
+                return null;
+        }
+    }
+
+    /** A line break or a wide gap (a column) between two words, or null for a plain space. */
+    private static Sep gap(DocumentText text, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        String g = text.text().substring(from, to);
+        if (g.indexOf('\n') >= 0) {
+            return Sep.NEWLINE;
+        }
+        if (g.indexOf('\t') >= 0 || g.length() >= 3) {
+            return Sep.COLUMN;
+        }
+        return null;
+    }
+
+    private static void flush(List<Piece> out, List<Word> current, Sep before, boolean paren) {
+        if (!current.isEmpty()) {
+            out.add(new Piece(List.copyOf(current), before, paren));
+            current.clear();
+        }
+    }
+
+    /** The state of reading one list. */
+    private final class Reading {
+
+        private final DocumentText text;
+        private final Mode mode;
+        private final List<Builder> people = new ArrayList<>();
+        private String prefix;
+        private String groupRole;
+        private Span groupRoleSpan;
+        private String pendingRole;
+        private Span pendingRoleSpan;
+        private boolean lastWasRoleOf;
+        private int end;
+
+        Reading(DocumentText text, String sharedPrefix, Mode mode, int end) {
+            this.text = text;
+            this.prefix = sharedPrefix;
+            this.mode = mode;
+            this.end = end;
+        }
+
+        Result read(List<Piece> pieces) {
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece p = pieces.get(i);
+                if (p.before() == Sep.NEWLINE) {
+                    groupRole = null;
+                }
+                boolean labelled = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COLON;
+                if (!readPiece(p, labelled)) {
+                    end = p.span().start();
+                    break;
+                }
+            }
+            return new Result(people.stream().map(Builder::build).toList(), end);
+        }
+
+        /** Reads one piece; false when the list has ended. */
+        private boolean readPiece(Piece p, boolean labelled) {
+            Builder last = people.isEmpty() ? null : people.get(people.size() - 1);
+            String flat = p.text(text);
+            if (last != null && (SUBSTITUTED_BY.matcher(flat).find() || SUBSTITUTE_FOR.matcher(flat).find())) {
+                annotate(last, p, flat);
+                return true;
+            }
+            if (p.paren() || p.before() == Sep.DASH && last != null || p.before() == Sep.COLUMN && last != null
+                    && !startsName(p.words())) {
+                if (last != null) {
+                    annotate(last, p, flat);
+                }
+                return true;
+            }
+            List<Word> ws = p.words();
+            int i = 0;
+            int n = pluralPrefix(ws);
+            if (n > 0) {
+                prefix = singularOf(ws.subList(0, n));
+                i = n;
+                if (i == ws.size()) {
+                    return true;
+                }
+            }
+            if (labelled) {
+                String label = PersonNameParserText.join(text, ws.subList(i, ws.size()));
+                if (RolePhrase.isRole(label) && !Lexicons.ATTENDANCE_LABELS.contains(label)) {
+                    groupRole = label;
+                    groupRoleSpan = new Span(ws.get(i).start(), ws.get(ws.size() - 1).end());
+                } else if (Lexicon.key(label).startsWith("officer") || Lexicon.key(label).startsWith("official")) {
+                    prefix = null;
+                }
+                return true;
+            }
+            if (ws.size() == 1 && Lexicon.key(ws.get(0).text()).matches("officers?|officials?|staff")) {
+                prefix = null;
+                return true;
+            }
+            boolean anything = false;
+            while (i < ws.size()) {
+                Context ctx = prefix != null || mode == Mode.BLOCK ? Context.LIST : Context.PROSE;
+                var match = names.parse(ws, i, ws.size(), prefix, ctx);
+                if (match.isPresent()) {
+                    boolean breakBefore = i > 0 || p.before() == Sep.PERIOD || p.before() == Sep.COLUMN;
+                    Builder b = new Builder(match.get().name(), breakBefore);
+                    if (groupRole != null) {
+                        b.role(groupRole, groupRoleSpan);
+                    } else if (pendingRole != null) {
+                        b.role(pendingRole, pendingRoleSpan);
+                    }
+                    pendingRole = null;
+                    people.add(b);
+                    last = b;
+                    lastWasRoleOf = false;
+                    i = match.get().end();
+                    anything = true;
+                    continue;
+                }
+                int roleEnd = RolePhrase.end(ws, i, ws.size());
+                if (roleEnd > i) {
+                    Span roleSpan = new Span(ws.get(i).start(), ws.get(roleEnd - 1).end());
+                    String role = text.flat(roleSpan);
+                    boolean continuesRole = last != null && lastWasRoleOf && i == 0
+                            && (p.before() == Sep.AND || p.before() == Sep.COMMA);
+                    boolean attachToLast = continuesRole || last != null && (i == 0 && p.before() != Sep.AND
+                            && p.before() != Sep.NEWLINE && last.role == null || i > 0 && last.role == null);
+                    if (role.startsWith("The ") || role.startsWith("the ")) {
+                        attachToLast = false;
+                    } else if (attachToLast) {
+                        if (lastWasRoleOf && last.roleSpan != null) {
+                            last.role(text.flat(last.roleSpan.union(roleSpan)), last.roleSpan.union(roleSpan));
+                        } else {
+                            last.role(role, roleSpan);
+                        }
+                        lastWasRoleOf = true;
+                    } else {
+                        pendingRole = role;
+                        pendingRoleSpan = roleSpan;
+                    }
+                    i = roleEnd;
+                    anything = true;
+                    continue;
+                }
+                if (isStop(ws.get(i))) {
+                    if (mode == Mode.PROSE || anything || i > 0) {
+                        end = ws.get(i).start();
+                        return false;
+                    }
+                    return mode == Mode.BLOCK ? skipSentence() : false;
+                }
+                if (last != null && lastWasRoleOf && last.roleSpan != null && p.before() == Sep.COMMA) {
+                    Span s = last.roleSpan.union(new Span(ws.get(i).start(), ws.get(ws.size() - 1).end()));
+                    last.role(text.flat(s), s);
+                    return true;
+                }
+                if (mode == Mode.PROSE) {
+                    end = ws.get(i).start();
+                    return false;
+                }
+                i++;
+            }
+            return true;
+        }
+
+        private boolean skipSentence() {
+            return false;
+        }
+
+        private boolean isStop(Word w) {
+            return STOP_VERBS.contains(w.text().toLowerCase(Locale.ROOT));
+        }
+
+        private boolean startsName(List<Word> ws) {
+            Context ctx = prefix != null ? Context.LIST : Context.PROSE;
+            return names.parse(ws, 0, ws.size(), prefix, ctx).isPresent();
+        }
+
+        private void annotate(Builder b, Piece p, String note) {
+            var sub = SUBSTITUTE_FOR.matcher(note);
+            if (sub.find()) {
+                List<Word> rest = after(p, sub.end());
+                names.parse(rest, 0, rest.size(), prefix, Context.LIST).ifPresent(m -> b.substituteFor = m.name());
+                return;
+            }
+            var by = SUBSTITUTED_BY.matcher(note);
+            if (by.find()) {
+                List<Word> rest = after(p, by.end());
+                names.parse(rest, 0, rest.size(), prefix, Context.LIST).ifPresent(m -> b.substitutedBy = m.name());
+                return;
+            }
+            if (CHAIR_NOTE.matcher(note).matches()) {
+                b.presiding = true;
+                if (!note.equalsIgnoreCase("presiding")) {
+                    b.role(note.replaceFirst("(?i)^in the ", ""), p.span());
+                }
+                return;
+            }
+            if (WARD.matcher(note).matches() || note.equalsIgnoreCase("observer") || note.toLowerCase(Locale.ROOT).startsWith("observer")) {
+                b.visitor = true;
+                if (!WARD.matcher(note).matches()) {
+                    b.role(note, p.span());
+                }
+                return;
+            }
+            if (RolePhrase.isRole(note) && b.role == null) {
+                b.role(note, p.span());
+                lastWasRoleOf = true;
+                return;
+            }
+            if (ORGANISATION.matcher(note).matches() && b.organisation == null) {
+                b.organisation = note;
+            }
+        }
+
+        private List<Word> after(Piece p, int charsInFlat) {
+            String flat = p.text(text);
+            int k = 0;
+            List<Word> ws = p.words();
+            int consumed = 0;
+            for (; k < ws.size(); k++) {
+                int at = flat.indexOf(ws.get(k).text(), consumed);
+                if (at >= charsInFlat) {
+                    break;
+                }
+                consumed = at + ws.get(k).text().length();
+            }
+            return ws.subList(k, ws.size());
+        }
+
+        private int pluralPrefix(List<Word> ws) {
+            List<String> texts = ws.stream().map(Word::text).toList();
+            int n = Lexicons.ROLE_TITLES.longestMatch(texts, 0);
+            if (n > 0 && isPlural(join(ws, n))) {
+                return n;
+            }
+            n = Lexicons.HONORIFICS.longestMatch(texts, 0);
+            if (n > 0 && isPlural(join(ws, n))) {
+                return n;
+            }
+            return 0;
+        }
+
+        private String join(List<Word> ws, int n) {
+            return PersonNameParserText.join(text, ws.subList(0, n));
+        }
+
+        private boolean isPlural(String phrase) {
+            String lower = Lexicon.key(phrase);
+            return lower.endsWith("s") && !lower.endsWith("ss") && !lower.equals("mrs") && !lower.equals("ms")
+                    || lower.equals("aldermen") || lower.equals("mesdames");
+        }
+
+        private String singularOf(List<Word> ws) {
+            String phrase = PersonNameParserText.join(text, ws);
+            String fromLexicon = Lexicons.HONORIFICS.value(phrase).orElse(null);
+            if (fromLexicon != null && !Lexicon.key(fromLexicon).equals(Lexicon.key(phrase))) {
+                return fromLexicon;
+            }
+            String trimmed = phrase.replaceAll("\\.$", "");
+            if (trimmed.endsWith("men")) {
+                return trimmed.substring(0, trimmed.length() - 3) + "man";
+            }
+            return trimmed.endsWith("s") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        }
+    }
+
+    /** A person being read, before the list is finished. */
+    private static final class Builder {
+        private final PersonName name;
+        private final boolean breakBefore;
+        private String role;
+        private Span roleSpan;
+        private String organisation;
+        private boolean presiding;
+        private PersonName substituteFor;
+        private PersonName substitutedBy;
+        private boolean visitor;
+
+        Builder(PersonName name, boolean breakBefore) {
+            this.name = name;
+            this.breakBefore = breakBefore;
+        }
+
+        void role(String r, Span s) {
+            role = r;
+            roleSpan = s;
+        }
+
+        ListedPerson build() {
+            return new ListedPerson(name, role, roleSpan, organisation, presiding, substituteFor, substitutedBy,
+                    visitor, breakBefore);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package org.councilgraph.extract.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.councilgraph.extract.lexicon.Lexicon;
+import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Reads one person's name from a run of {@link Word}s: an optional post used as a title,
+ * honorifics, given names and initials, particles, the family name, post-nominals and a trailing
+ * initials alias.
+ */
+public final class PersonNameParser {
+
+    /** Lower-case words that belong inside a family name ("de Winton", "O Brien", "Nic Cormic"). */
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
+            "der", "den", "le", "la", "mac", "mc", "nic", "ní", "ni", "o", "o'", "o’", "ó", "ap", "ab", "st", "st.");
+    private static final int MAX_CORE = 5;
+
+    /** A name found at a position, and the index just past its last word. */
+    public record Match(PersonName name, int end) {
+    }
+
+    /** How strict to be about a name with no title in front of it. */
+    public enum Context {
+        /** Running text: a bare name needs a known given name or initials and a family name. */
+        PROSE,
+        /** A list under a shared prefix ("Councillors A, B and C"): a bare family name is a name. */
+        LIST
+    }
+
+    /**
+     * Reads a name starting at {@code from} in {@code words}, not going past {@code to}.
+     *
+     * @param sharedPrefix the singular prefix distributed from a list ("Councillor"), or null
+     */
+    public Optional<Match> parse(List<Word> words, int from, int to, String sharedPrefix, Context context) {
+        List<String> texts = words.stream().map(Word::text).toList();
+        int j = from;
+        String roleTitle = null;
+        List<String> honorifics = new ArrayList<>();
+        int titleStart = -1;
+        while (j < to) {
+            int n = Lexicons.ROLE_TITLES.longestMatch(texts.subList(0, to), j);
+            if (n > 0 && roleTitle == null && startsName(words, j + n, to)) {
+                roleTitle = join(words, j, j + n);
+                titleStart = titleStart < 0 ? j : titleStart;
+                j += n;
+                continue;
+            }
+            n = Lexicons.HONORIFICS.longestMatch(texts.subList(0, to), j);
+            if (n > 0 && startsName(words, j + n, to)) {
+                honorifics.add(singular(Lexicons.HONORIFICS, join(words, j, j + n)));
+                titleStart = titleStart < 0 ? j : titleStart;
+                j += n;
+                continue;
+            }
+            if (words.get(j).text().equalsIgnoreCase("the") && titleStart >= 0) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        int coreStart = j;
+        List<Word> core = new ArrayList<>();
+        while (j < to && core.size() < MAX_CORE + 1) {
+            Word w = words.get(j);
+            if (w.isPunctuation() || w.isNumber()) {
+                break;
+            }
+            String t = w.text();
+            boolean nextCapital = j + 1 < to && words.get(j + 1).isCapitalised();
+            if (!core.isEmpty() && Lexicons.POST_NOMINALS.contains(t) && t.equals(t.toUpperCase(Locale.ROOT))
+                    && !isAlias(t, core)) {
+                break;
+            }
+            if (!core.isEmpty() && Lexicons.HONORIFICS.contains(t) && !Words.isInitials(t)) {
+                break;
+            }
+            if (core.size() >= 2 && Lexicons.GIVEN_NAMES.contains(t) && nextCapital
+                    && !Lexicons.GIVEN_NAMES.contains(core.get(core.size() - 1).text())
+                    && !Words.isInitials(core.get(core.size() - 1).text())) {
+                // "Mrs Pat Jones John Hedley Jones": a comma is missing between two people.
+                break;
+            }
+            if (w.isLowerCase()) {
+                if (PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && nextCapital) {
+                    core.add(w);
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (!core.isEmpty() && isRoleStart(t) && hasSurname(core)) {
+                break;
+            }
+            if (Lexicons.NOT_NAMES.contains(t) && !Words.isInitials(t)) {
+                break;
+            }
+            core.add(w);
+            j++;
+        }
+        String alias = null;
+        if (core.size() >= 2 && isAlias(core.get(core.size() - 1).text(), core.subList(0, core.size() - 1))) {
+            alias = core.remove(core.size() - 1).text();
+            j--;
+        }
+        while (core.size() > 1 && isParticle(core.get(core.size() - 1).text())) {
+            core.remove(core.size() - 1);
+            j--;
+        }
+        int end = j;
+        List<String> post = new ArrayList<>();
+        while (alias == null && end < to && Lexicons.POST_NOMINALS.contains(words.get(end).text())
+                && words.get(end).text().equals(words.get(end).text().toUpperCase(Locale.ROOT))) {
+            post.add(words.get(end).text());
+            end++;
+        }
+        if (alias != null) {
+            end = Math.max(end, j + 1);
+        }
+        return build(words, from, coreStart, core, end, roleTitle, honorifics, post, alias, sharedPrefix, context);
+    }
+
+    private Optional<Match> build(List<Word> words, int from, int coreStart, List<Word> core, int end,
+            String roleTitle, List<String> honorifics, List<String> post, String alias, String sharedPrefix,
+            Context context) {
+        if (core.isEmpty() || core.size() > MAX_CORE) {
+            return Optional.empty();
+        }
+        Word last = core.get(core.size() - 1);
+        if (!isSurname(last.text())) {
+            return Optional.empty();
+        }
+        int familyStart = core.size() - 1;
+        while (familyStart > 0 && isParticle(core.get(familyStart - 1).text())
+                && !(familyStart - 1 == 0)) {
+            familyStart--;
+        }
+        List<String> given = new ArrayList<>();
+        List<String> initials = new ArrayList<>();
+        for (Word w : core.subList(0, familyStart)) {
+            if (Words.isInitials(w.text())) {
+                for (char c : w.bare().toCharArray()) {
+                    initials.add(String.valueOf(c));
+                }
+            } else if (w.isCapitalised()) {
+                given.add(w.text());
+            }
+        }
+        boolean titled = roleTitle != null || !honorifics.isEmpty();
+        if (!titled && sharedPrefix == null) {
+            if (core.size() < 2 || context == Context.LIST && core.size() > 4) {
+                return Optional.empty();
+            }
+            String first = core.get(0).text();
+            boolean knownStart = Words.isInitials(first) && core.size() > 1 || Lexicons.GIVEN_NAMES.contains(first);
+            if (!knownStart || core.stream().allMatch(w -> HeadingCase.isAllCapsWord(w.text()) && w.text().length() > 2)) {
+                return Optional.empty();
+            }
+        }
+        if (!titled && sharedPrefix == null && core.size() == 1) {
+            return Optional.empty();
+        }
+        String family = joinWords(core.subList(familyStart, core.size()));
+        int nameStart = words.get(from).start();
+        int nameEnd = words.get(end - 1).end();
+        if (alias != null && words.get(end - 1).text().equals(alias)) {
+            nameEnd = core.get(core.size() - 1).end();
+        }
+        String asWritten = flatten(words, from, end, alias);
+        if (sharedPrefix != null && honorifics.stream().noneMatch(PersonNameParser::isCouncillorTitle) && roleTitle == null) {
+            asWritten = sharedPrefix + " " + asWritten;
+            List<String> withPrefix = new ArrayList<>();
+            withPrefix.add(sharedPrefix);
+            withPrefix.addAll(honorifics);
+            honorifics = withPrefix;
+        }
+        PersonName name = new PersonName(asWritten, new Span(nameStart, nameEnd), roleTitle, honorifics, given,
+                String.join(" ", initials), family, post, alias);
+        return Optional.of(new Match(name, end));
+    }
+
+    /** True when a role phrase starts with this word, so a name before it ends here. */
+    static boolean isRoleStart(String word) {
+        return Lexicons.ROLE_HEADS.contains(word) && !Lexicons.GIVEN_NAMES.contains(word);
+    }
+
+    private static boolean isCouncillorTitle(String honorific) {
+        String k = Lexicon.key(honorific);
+        return k.startsWith("cllr") || k.startsWith("councill") || k.startsWith("councilor") || k.startsWith("alderm");
+    }
+
+    private static boolean startsName(List<Word> words, int j, int to) {
+        if (j >= to) {
+            return false;
+        }
+        Word w = words.get(j);
+        return w.isCapitalised() || w.text().equalsIgnoreCase("the")
+                || Lexicons.HONORIFICS.contains(w.text());
+    }
+
+    /** True when the core already ends in a word that can only be a family name. */
+    private static boolean hasSurname(List<Word> core) {
+        Word last = core.get(core.size() - 1);
+        return isSurname(last.text()) && (core.size() > 1 || !Lexicons.GIVEN_NAMES.contains(last.text()));
+    }
+
+
+    private static boolean isSurname(String t) {
+        if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
+        if (Words.isInitials(t) || t.endsWith(".")) {
+            return false;
+        }
+        return t.chars().anyMatch(Character::isLowerCase) || t.length() > 3;
+    }
+
+    private static boolean isParticle(String t) {
+        return PARTICLES.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /** "CdeW" after Charles de Winton, "JP" after Jason Palmer: initials used as a short name. */
+    static boolean isAlias(String token, List<Word> before) {
+        if (token.length() < 2 || token.length() > 5 || before.isEmpty() || !Character.isUpperCase(token.charAt(0))
+                || token.chars().filter(Character::isUpperCase).count() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (Word w : before) {
+            String t = w.bare();
+            if (t.isEmpty()) {
+                continue;
+            }
+            initials.append(Character.isLowerCase(t.charAt(0)) ? t : t.substring(0, 1));
+        }
+        return initials.toString().equalsIgnoreCase(token.replace(".", ""));
+    }
+
+    private static String singular(Lexicon lexicon, String phrase) {
+        return lexicon.value(phrase).filter(v -> !Lexicon.key(v).equals(Lexicon.key(phrase))).orElse(phrase);
+    }
+
+    private static String join(List<Word> words, int from, int to) {
+        return joinWords(words.subList(from, to));
+    }
+
+    private static String joinWords(List<Word> ws) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < ws.size(); i++) {
+            if (i > 0 && ws.get(i).start() > ws.get(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(ws.get(i).text());
+        }
+        return b.toString();
+    }
+
+    private static String flatten(List<Word> words, int from, int end, String alias) {
+        int stop = end;
+        if (alias != null && words.get(end - 1).text().equals(alias)) {
+            stop = end - 1;
+        }
+        return joinWords(words.subList(from, stop));
+    }
+}

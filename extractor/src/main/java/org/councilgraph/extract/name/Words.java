@@ -1,0 +1,74 @@
+package org.councilgraph.extract.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.lexicon.Lexicons;
+
+/**
+ * Splits text into {@link Word}s the way names are written: initials keep their full stops
+ * ("J.C.", "A."), apostrophes and hyphens stay inside words ("O’Neill", "Carroll-Cliffe"),
+ * and a full stop that ends a sentence is a word of its own.
+ */
+public final class Words {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’\\-]|\\.(?=\\p{L}))*\\.?|\\d+(?:[.:/]\\d+)*[a-z]{0,2}|\\S");
+    private static final Pattern GLUED_INITIAL = Pattern.compile("((?:\\p{Lu}\\.)+)(\\p{Lu}[\\p{Ll}'’].*)");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?){1,4}|\\p{Lu}\\.(?:\\p{Lu}\\.)*");
+    /** Abbreviated titles that keep their full stop. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "cllr", "cllrs", "clr",
+            "rev", "revd", "prof", "fr", "st", "messrs", "eng", "ald", "sgt", "no", "co", "sr", "br", "jr", "snr", "jnr");
+
+    private Words() {
+    }
+
+    /** The words of {@code text}, with spans offset by {@code base}. */
+    public static List<Word> of(String text, int base) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String t = m.group();
+            int s = m.start();
+            Matcher glued = GLUED_INITIAL.matcher(t);
+            if (glued.matches()) {
+                // "A.Vigrass", "M.Norton": initials written against the surname.
+                int cut = glued.end(1);
+                out.add(new Word(t.substring(0, cut), base + s, base + s + cut));
+                t = t.substring(cut);
+                s += cut;
+            }
+            if (t.length() > 1 && t.endsWith(".") && !keepsFullStop(t)) {
+                out.add(new Word(t.substring(0, t.length() - 1), base + s, base + s + t.length() - 1));
+                out.add(new Word(".", base + s + t.length() - 1, base + s + t.length()));
+            } else {
+                out.add(new Word(t, base + s, base + s + t.length()));
+            }
+        }
+        return out;
+    }
+
+    public static List<Word> of(String text) {
+        return of(text, 0);
+    }
+
+    /** True for initials written as capitals with or without full stops: "A", "J.C.", "RJT". */
+    public static boolean isInitials(String word) {
+        return INITIALS.matcher(word).matches();
+    }
+
+    private static boolean keepsFullStop(String word) {
+        String bare = word.substring(0, word.length() - 1);
+        if (bare.contains(".")) {
+            return true;
+        }
+        if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0))) {
+            return true;
+        }
+        String lower = bare.toLowerCase(java.util.Locale.ROOT);
+        return ABBREVIATIONS.contains(lower) || Lexicons.HONORIFICS.contains(lower) && bare.length() <= 5;
+    }
+}

@@ -1,0 +1,37 @@
+package org.councilgraph.extract.read;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.councilgraph.extract.text.DocumentText;
+
+/**
+ * A document as read: its name, where it came from, a digest of its bytes, its media type, its
+ * normalised text and the metadata the user gave for it.
+ */
+public record SourceDocument(String name, String origin, String sha256, String mediaType,
+        DocumentText text, DocumentMetadata metadata) {
+
+    /**
+     * The stable key that names the document's graph and the resources minted for it: from the
+     * source URL when one is known, otherwise from the document's bytes.
+     */
+    public String key() {
+        String basis = metadata.url().map(SourceDocument::sha256Hex).orElse(sha256);
+        return basis.substring(0, 16);
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    public static String sha256Hex(String text) {
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

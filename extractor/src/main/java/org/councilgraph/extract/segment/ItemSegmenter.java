@@ -1,0 +1,195 @@
+package org.councilgraph.extract.segment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * The segmentation stage: detects the layout family and cuts a document into its header and
+ * its agenda items.
+ */
+public final class ItemSegmenter {
+
+    private static final Pattern MINUTES_LABEL = Pattern.compile("(?m)(?:^\\s*|\\s)(Minutes|Decision):");
+    private static final Pattern MARKERS = Pattern.compile("<AI\\d+>");
+    private static final Pattern DECISION_RECORD = Pattern.compile("(?m)^\\s*(?:Decision Maker|Decided at meeting|Date of decision):");
+    private static final int MAX_SUB_WORDS = 14;
+
+    private final HeadingFinder numbered = new HeadingFinder();
+    private final UnnumberedHeadings unnumbered = new UnnumberedHeadings();
+    private final RowSegmenter rows = new RowSegmenter();
+
+    public Segmentation segment(DocumentText text) {
+        if (RowSegmenter.isPipeTable(text)) {
+            List<RowSegmenter.Row> found = rows.pipeRows(text);
+            if (!found.isEmpty()) {
+                return fromRows(text, Layout.PIPE_TABLE, found);
+            }
+        }
+        List<Heading> found = numbered.find(text);
+        List<Heading> candidates = found.stream().filter(h -> h.number() != null).toList();
+        List<Heading> main = mainScheme(candidates);
+        if (main.size() < 2 && RowSegmenter.isMinutesRows(text)) {
+            List<RowSegmenter.Row> rowsFound = rows.minutesRows(text);
+            if (rowsFound.size() >= 2) {
+                return fromRows(text, Layout.MINUTES_ROWS, rowsFound);
+            }
+        }
+        List<Heading> all = new ArrayList<>(main);
+        all.addAll(subItems(candidates, main));
+        Span before = new Span(0, main.isEmpty() ? text.length() : main.get(0).span().start());
+        all.addAll(unnumbered.find(text, before));
+        found.stream().filter(h -> h.number() == null && before.contains(h.span())).forEach(all::add);
+        all.sort(Comparator.comparing(Heading::span));
+        return new Segmentation(layout(text, main), headerBefore(text, all), segments(text, all));
+    }
+
+    private static Layout layout(DocumentText text, List<Heading> main) {
+        if (MARKERS.matcher(text.text()).find()) {
+            return Layout.ITEM_MARKERS;
+        }
+        if (text.text().contains("(Item ") && text.text().contains("Meeting:")) {
+            return Layout.ISSUE_PAGE;
+        }
+        if (DECISION_RECORD.matcher(text.text()).find()) {
+            return Layout.DECISION_RECORD;
+        }
+        return main.isEmpty() ? Layout.UNNUMBERED : Layout.NUMBERED;
+    }
+
+    /**
+     * The numbering scheme of the document's items: the number shape with the most headings in
+     * rising order. Bracketed letters are never the main scheme; they number parts.
+     */
+    static List<Heading> mainScheme(List<Heading> candidates) {
+        Map<String, List<Heading>> byShape = new LinkedHashMap<>();
+        for (Heading h : candidates) {
+            if (!h.number().isSubNumber()) {
+                byShape.computeIfAbsent(h.number().series(), k -> new ArrayList<>()).add(h);
+            }
+        }
+        List<Heading> best = List.of();
+        for (List<Heading> group : byShape.values()) {
+            List<Heading> rising = rising(group);
+            if (rising.size() > best.size()) {
+                best = rising;
+            }
+        }
+        return best;
+    }
+
+    private static List<Heading> rising(List<Heading> group) {
+        List<Heading> kept = new ArrayList<>();
+        for (Heading h : group) {
+            if (kept.isEmpty() || h.number().compareOrder(kept.get(kept.size() - 1).number()) >= 0) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /** Sub-items: "6.1" under "6", "(A)" under "C/152", and short capitalised headings numbered otherwise. */
+    private static List<Heading> subItems(List<Heading> candidates, List<Heading> main) {
+        List<Heading> out = new ArrayList<>();
+        if (main.isEmpty()) {
+            return out;
+        }
+        int firstMain = main.get(0).span().start();
+        Map<String, Integer> shapeCounts = new LinkedHashMap<>();
+        for (Heading h : candidates) {
+            if (!main.contains(h)) {
+                shapeCounts.merge(h.number().shape(), 1, Integer::sum);
+            }
+        }
+        for (Heading h : candidates) {
+            if (main.contains(h) || h.span().start() < firstMain) {
+                continue;
+            }
+            if (h.title().split("\\s+").length > MAX_SUB_WORDS) {
+                continue;
+            }
+            boolean titleCase = HeadingText.isTitleCase(h.title()) || HeadingText.isAllCaps(h.title());
+            boolean extendsMain = main.stream().anyMatch(m -> extendsNumber(h.number(), m.number()))
+                    || fitsBetween(h, main);
+            boolean repeatedShape = shapeCounts.getOrDefault(h.number().shape(), 0) >= 2;
+            if (extendsMain && titleCase || h.number().isSubNumber() || repeatedShape && titleCase) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** "576. a)" between items 575 and 577: a part of an item whose own heading was not printed. */
+    private static boolean fitsBetween(Heading h, List<Heading> main) {
+        List<Integer> order = h.number().order();
+        if (order.size() < 2) {
+            return false;
+        }
+        Heading before = null;
+        Heading after = null;
+        for (Heading m : main) {
+            if (m.span().start() < h.span().start()) {
+                before = m;
+            } else if (after == null) {
+                after = m;
+            }
+        }
+        return before != null && after != null && !before.number().order().isEmpty() && !after.number().order().isEmpty()
+                && before.number().order().get(0) < order.get(0) && order.get(0) < after.number().order().get(0);
+    }
+
+    private static boolean extendsNumber(ItemNumber sub, ItemNumber parent) {
+        return sub.order().size() > parent.order().size()
+                && sub.order().subList(0, parent.order().size()).equals(parent.order());
+    }
+
+    private static Span headerBefore(DocumentText text, List<Heading> headings) {
+        return new Span(0, headings.isEmpty() ? text.length() : headings.get(0).span().start());
+    }
+
+    private static List<ItemSegment> segments(DocumentText text, List<Heading> headings) {
+        List<ItemSegment> out = new ArrayList<>();
+        for (int k = 0; k < headings.size(); k++) {
+            Heading h = headings.get(k);
+            int bodyEnd = k + 1 < headings.size() ? headings.get(k + 1).span().start() : text.length();
+            Span body = text.trim(new Span(h.span().end(), Math.max(h.span().end(), bodyEnd)));
+            out.add(new ItemSegment(k + 1, h.number() == null ? null : h.number().printed().replaceAll("\\s+", " "), h.title(), h.span(),
+                    body, minutesPart(text, body)));
+        }
+        return out;
+    }
+
+    private static Segmentation fromRows(DocumentText text, Layout layout, List<RowSegmenter.Row> found) {
+        List<ItemSegment> out = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            RowSegmenter.Row r = found.get(k);
+            int end = k + 1 < found.size() ? found.get(k + 1).span().start() : text.length();
+            Span body = text.trim(new Span(r.heading().end(), Math.max(r.heading().end(), end)));
+            out.add(new ItemSegment(k + 1, null, r.title(), r.heading(), body, minutesPart(text, body)));
+        }
+        Span header = new Span(0, found.get(0).span().start());
+        return new Segmentation(layout, header, out);
+    }
+
+    /** The text after the first "Minutes:" label in a body, or the body when there is none. */
+    static Span minutesPart(DocumentText text, Span body) {
+        Matcher m = MINUTES_LABEL.matcher(text.text()).region(body.start(), body.end());
+        int decision = -1;
+        while (m.find()) {
+            if (m.group(1).equals("Minutes")) {
+                return text.trim(new Span(m.end(), body.end()));
+            }
+            if (decision < 0) {
+                decision = m.end();
+            }
+        }
+        return decision >= 0 ? text.trim(new Span(decision, body.end())) : body;
+    }
+}

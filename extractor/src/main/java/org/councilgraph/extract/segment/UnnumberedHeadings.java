@@ -1,0 +1,129 @@
+package org.councilgraph.extract.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.date.DateRecogniser;
+import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.name.PersonListParser;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Line;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Finds headings without numbers: short capitalised lines standing alone before the text they
+ * head ("Public Question Time", "PUBLIC PARTICIPATION SESSION", "Commencement of the Meeting"),
+ * and any heading-like line followed by an agenda instruction ("To receive ...", "To note ...").
+ */
+final class UnnumberedHeadings {
+
+    private static final Pattern AGENDA_INSTRUCTION = Pattern.compile(
+            "^To\\s+(?:receive|note|consider|approve|confirm|agree|answer|sign|elect|appoint|discuss|declare|"
+                    + "present|review|report|determine|adopt|authorise|invite|update|endorse)\\b");
+    private static final Pattern MARKER_LINE = Pattern.compile(
+            "(?i)^(?:no\\.?\\s+item|items|item no\\.?\\s+item under discussion|venue:.*|contact:.*)$");
+    private static final Pattern LABEL_WITH_VALUE = Pattern.compile(":\\s*\\S");
+    private static final int MAX_WORDS = 12;
+
+    private final PersonListParser people = new PersonListParser();
+    private final DateRecogniser dates = new DateRecogniser();
+
+    /** Headings in the lines that lie inside {@code region}. */
+    List<Heading> find(DocumentText text, Span region) {
+        List<Heading> out = new ArrayList<>();
+        List<Line> lines = text.lines();
+        int firstMarker = firstMarker(text, region);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.start() < region.start() || line.end() > region.end()) {
+                continue;
+            }
+            String t = line.trimmed();
+            if (t.isEmpty()) {
+                continue;
+            }
+            int next = nextContent(lines, i, region);
+            if (next < 0) {
+                continue;
+            }
+            String following = lines.get(next).trimmed();
+            boolean instruction = AGENDA_INSTRUCTION.matcher(following).find();
+            if (!instruction && (i < firstMarker || !standsAlone(lines, i))) {
+                continue;
+            }
+            if (isHeadingLine(text, line, instruction) && !isHeadingLine(text, lines.get(next), false)) {
+                out.add(new Heading(null, HeadingText.clean(t), line.trimmedSpan(), i));
+            }
+        }
+        return out;
+    }
+
+    private boolean isHeadingLine(DocumentText text, Line line, boolean instruction) {
+        String t = line.trimmed();
+        String clean = HeadingText.clean(t);
+        if (clean.isEmpty() || clean.split("\\s+").length > MAX_WORDS || !HeadingText.isHeading(clean)
+                || Lexicons.BOILERPLATE.contains(clean) || Lexicons.BOILERPLATE.contains(t)
+                || Lexicons.ATTENDANCE_LABELS.contains(clean)
+                || MARKER_LINE.matcher(t).matches() || LABEL_WITH_VALUE.matcher(t).find()) {
+            return false;
+        }
+        if (!instruction && !(HeadingText.isTitleCase(clean) || HeadingText.isAllCaps(clean))) {
+            return false;
+        }
+        if (t.endsWith(".") && !t.endsWith("..")) {
+            return false;
+        }
+        if (!dates.find(text, line.span()).isEmpty()) {
+            return false;
+        }
+        var listed = people.parse(text, line.trimmedSpan(), null, PersonListParser.Mode.BLOCK).people();
+        return listed.isEmpty();
+    }
+
+    private static boolean standsAlone(List<Line> lines, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String before = lines.get(i - 1).trimmed();
+        if (before.isEmpty() || before.endsWith(".") || before.endsWith(":") || before.endsWith("|") || before.endsWith(";")) {
+            return true;
+        }
+        String[] words = before.split("\\s+");
+        String last = words[words.length - 1];
+        return Character.isUpperCase(last.codePointAt(0)) || Character.isDigit(last.codePointAt(0));
+    }
+
+    private static int nextContent(List<Line> lines, int i, Span region) {
+        for (int k = i + 1; k < lines.size() && lines.get(k).start() < region.end(); k++) {
+            if (!lines.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first line that shows the meeting record has begun (labels, venue, lists). */
+    private int firstMarker(DocumentText text, Span region) {
+        List<Line> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.start() < region.start()) {
+                continue;
+            }
+            if (line.start() >= region.end()) {
+                break;
+            }
+            String t = line.trimmed();
+            if (MARKER_LINE.matcher(t).matches()) {
+                return i + 1;
+            }
+            int colon = t.indexOf(':');
+            String label = colon > 0 ? t.substring(0, colon) : t;
+            if (Lexicons.ATTENDANCE_LABELS.contains(label)) {
+                return i + 1;
+            }
+        }
+        return lines.size();
+    }
+}

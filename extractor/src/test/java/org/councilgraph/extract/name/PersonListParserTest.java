@@ -1,0 +1,113 @@
+package org.councilgraph.extract.name;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.councilgraph.extract.name.PersonListParser.Mode;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Span;
+import org.junit.jupiter.api.Test;
+
+class PersonListParserTest {
+
+    private final PersonListParser parser = new PersonListParser();
+
+    private List<ListedPerson> block(String snippet) {
+        DocumentText t = DocumentText.of(snippet);
+        return parser.parse(t, new Span(0, t.length()), null, Mode.BLOCK).people();
+    }
+
+    private List<String> written(List<ListedPerson> people) {
+        return people.stream().map(p -> p.name().written()).toList();
+    }
+
+    @Test
+    void distributesASharedPluralPrefix() {
+        var people = block("Cllrs C Barr, C Broad, C Callan, K Trought and A Walker.");
+        assertEquals(List.of("Cllr C Barr", "Cllr C Broad", "Cllr C Callan", "Cllr K Trought", "Cllr A Walker"),
+                written(people));
+    }
+
+    @Test
+    void readsBareFamilyNamesUnderAPrefixAndMarksTheChair() {
+        var people = block("Councillor Silvester (in the Chair)\nCouncillors Astbury, Beasant, Boyd, Westcott.");
+        assertEquals(List.of("Councillor Silvester", "Councillor Astbury", "Councillor Beasant", "Councillor Boyd",
+                "Councillor Westcott"), written(people));
+        assertTrue(people.get(0).presiding());
+        assertEquals("Chair", people.get(0).role());
+    }
+
+    @Test
+    void attachesARoleAfterACommaToTheNameBeforeIt() {
+        var people = block("Mr. P. Gallagher, County Manager, Mr. D. Kirrane, D.O.S., Ms. M. Cleary, Meetings Administrator");
+        assertEquals(List.of("Mr. P. Gallagher", "Mr. D. Kirrane", "Ms. M. Cleary"), written(people));
+        assertEquals(List.of("County Manager", "D.O.S.", "Meetings Administrator"),
+                people.stream().map(ListedPerson::role).toList());
+    }
+
+    @Test
+    void attachesARoleBeforeANameToTheNameAfterIt() {
+        var people = parser.parse(DocumentText.of("Clerk to Council, Mrs S Knowles and Assistant Clerk to Council, Mrs R Fraser were present"),
+                new Span(0, 87), null, Mode.PROSE).people();
+        assertEquals(List.of("Mrs S Knowles", "Mrs R Fraser"), written(people));
+        assertEquals(List.of("Clerk to Council", "Assistant Clerk to Council"), people.stream().map(ListedPerson::role).toList());
+    }
+
+    @Test
+    void splitsNamesWrittenWithoutSeparators() {
+        var people = block("Cllr A Buckfield (Mayor) Cllr A Brooker Cllr C Evans Mrs Pat Jones John Hedley Jones");
+        assertEquals(List.of("Cllr A Buckfield", "Cllr A Brooker", "Cllr C Evans", "Mrs Pat Jones", "John Hedley Jones"),
+                written(people));
+        assertEquals("Mayor", people.get(0).role());
+    }
+
+    @Test
+    void readsSubstitutesAndWardMembersFromDashNotes() {
+        var people = block("E Seward – substitute for J A Wyatt\nB Cabbell Manners – Cromer Town Ward\nMr A Mitchell – Development Manager");
+        assertEquals("J A Wyatt", people.get(0).substituteFor().written());
+        assertTrue(people.get(1).visitor());
+        assertEquals("Development Manager", people.get(2).role());
+    }
+
+    @Test
+    void dropsInitialsAliasesAfterNames() {
+        var people = block("Mr Charles de Winton CdeW Jason Palmer JP\n\nKate Coton Wright KCW Mr Ray Powell RP");
+        assertEquals(List.of("Mr Charles de Winton", "Jason Palmer", "Kate Coton Wright", "Mr Ray Powell"), written(people));
+        assertEquals("CdeW", people.get(0).name().alias());
+        assertEquals("de Winton", people.get(0).name().family());
+    }
+
+    @Test
+    void readsRolesInAnAlignedColumn() {
+        var people = block("Cllr John Hurst                         Chair\n\nPCSO Lynne Maurice               North Wales Police\n\nIan Griffiths                             Clerk/ responsible financial officer");
+        assertEquals(List.of("Cllr John Hurst", "PCSO Lynne Maurice", "Ian Griffiths"), written(people));
+        assertTrue(people.get(0).presiding());
+        assertEquals("North Wales Police", people.get(1).organisation());
+        assertEquals("PCSO", people.get(1).name().roleTitle());
+    }
+
+    @Test
+    void readsRoleLabelsAsGroupRoles() {
+        var people = block("Directors: Kevin Stewart, Tadhg McDonnell, Michael Killeen (A)\nHead of Finance: Fiona Lawless");
+        assertEquals(List.of("Kevin Stewart", "Tadhg McDonnell", "Michael Killeen", "Fiona Lawless"), written(people));
+        assertEquals(List.of("Directors", "Directors", "Directors", "Head of Finance"),
+                people.stream().map(ListedPerson::role).toList());
+    }
+
+    @Test
+    void readsSubstitutionsInsideAnApologiesSentence() {
+        String s = "Councillor Daly, who was substituted by Councillor Packard,  Councillor Ninnmey, who was substituted by Councillor Thompson.";
+        var people = parser.parse(DocumentText.of(s), new Span(0, s.length()), null, Mode.PROSE).people();
+        assertEquals(List.of("Councillor Daly", "Councillor Ninnmey"), written(people));
+        assertEquals("Councillor Packard", people.get(0).substitutedBy().written());
+    }
+
+    @Test
+    void keepsRoleWithoutPunctuationApartFromTheName() {
+        var people = block("Mr W Grosvenor Clerk and Executive Officer to Melton Parish Council");
+        assertEquals(List.of("Mr W Grosvenor"), written(people));
+        assertEquals("Clerk and Executive Officer to Melton Parish Council", people.get(0).role());
+    }
+}
