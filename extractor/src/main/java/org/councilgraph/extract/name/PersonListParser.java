@@ -179,6 +179,7 @@ public final class PersonListParser {
         private String pendingRole;
         private Span pendingRoleSpan;
         private boolean lastWasRoleOf;
+        private boolean chairNext;
         private int end;
 
         Reading(DocumentText text, String sharedPrefix, Mode mode, int end) {
@@ -220,6 +221,18 @@ public final class PersonListParser {
             }
             List<Word> ws = p.words();
             int i = 0;
+            if (mode == Mode.PROSE && p.before() == Sep.COLON) {
+                end = p.span().start();
+                return false;
+            }
+            if (startsWithWords(ws, 0, "in", "the", "chair")) {
+                if (last != null && ws.size() == 3) {
+                    last.presiding = true;
+                    return true;
+                }
+                chairNext = true;
+                i = 3;
+            }
             int n = pluralPrefix(ws);
             if (n > 0) {
                 prefix = singularOf(ws.subList(0, n));
@@ -255,6 +268,10 @@ public final class PersonListParser {
                         b.role(pendingRole, pendingRoleSpan);
                     }
                     pendingRole = null;
+                    if (chairNext) {
+                        b.presiding = true;
+                        chairNext = false;
+                    }
                     people.add(b);
                     last = b;
                     lastWasRoleOf = false;
@@ -262,7 +279,17 @@ public final class PersonListParser {
                     anything = true;
                     continue;
                 }
-                int roleEnd = RolePhrase.end(ws, i, ws.size());
+                if (startsWithWords(ws, i, "in", "the", "chair") && last != null) {
+                    last.presiding = true;
+                    i += 3;
+                    continue;
+                }
+                boolean article = i == 0 && p.before() == Sep.COMMA && last != null && last.role == null
+                        && ws.size() > 1 && ws.get(0).text().equalsIgnoreCase("the");
+                int roleEnd = RolePhrase.end(ws, article ? i + 1 : i, ws.size());
+                if (article && roleEnd > 1) {
+                    i = 1;
+                }
                 if (roleEnd > i) {
                     Span roleSpan = new Span(ws.get(i).start(), ws.get(roleEnd - 1).end());
                     String role = text.flat(roleSpan);
@@ -304,6 +331,18 @@ public final class PersonListParser {
                     return false;
                 }
                 i++;
+            }
+            return true;
+        }
+
+        private boolean startsWithWords(List<Word> ws, int from, String... expected) {
+            if (ws.size() - from < expected.length) {
+                return false;
+            }
+            for (int k = 0; k < expected.length; k++) {
+                if (!ws.get(from + k).text().equalsIgnoreCase(expected[k])) {
+                    return false;
+                }
             }
             return true;
         }

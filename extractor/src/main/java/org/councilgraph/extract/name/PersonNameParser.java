@@ -102,6 +102,12 @@ public final class PersonNameParser {
             if (Lexicons.NOT_NAMES.contains(t) && !Words.isInitials(t)) {
                 break;
             }
+            if ((t.endsWith("’s") || t.endsWith("'s")) && t.length() > 3) {
+                // "Stuart Easingwood’s last day": the possessive is not part of the name.
+                core.add(new Word(t.substring(0, t.length() - 2), w.start(), w.end() - 2));
+                j++;
+                break;
+            }
             core.add(w);
             j++;
         }
@@ -170,11 +176,18 @@ public final class PersonNameParser {
         String family = joinWords(core.subList(familyStart, core.size()));
         int nameStart = words.get(from).start();
         int nameEnd = words.get(end - 1).end();
-        if (alias != null && words.get(end - 1).text().equals(alias)) {
+        if (alias != null && words.get(end - 1).text().equals(alias) || post.isEmpty() && end == coreStart + core.size()) {
             nameEnd = core.get(core.size() - 1).end();
         }
-        String asWritten = flatten(words, from, end, alias);
-        if (sharedPrefix != null && honorifics.stream().noneMatch(PersonNameParser::isCouncillorTitle) && roleTitle == null) {
+        List<Word> written = new ArrayList<>(words.subList(from, coreStart));
+        written.addAll(core);
+        written.addAll(words.subList(coreStart + core.size(), end).stream().filter(w -> !w.text().equals(alias)).toList());
+        String asWritten = joinWords(written);
+        if (sharedPrefix != null && roleTitle == null && Lexicons.ROLE_TITLES.contains(sharedPrefix)) {
+            // "County Councillors A, B and C": the shared title is a post for each of them.
+            roleTitle = sharedPrefix;
+            asWritten = sharedPrefix + " " + asWritten;
+        } else if (sharedPrefix != null && honorifics.stream().noneMatch(PersonNameParser::isCouncillorTitle) && roleTitle == null) {
             asWritten = sharedPrefix + " " + asWritten;
             List<String> withPrefix = new ArrayList<>();
             withPrefix.add(sharedPrefix);

@@ -1,0 +1,64 @@
+package org.councilgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.councilgraph.extract.rdf.GraphPrefixes;
+import org.councilgraph.answers.AnswersBuilder;
+import org.councilgraph.answers.CompetencyQueries;
+import org.councilgraph.extract.rdf.MinutesGraphWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code councilgraph answers}: for each document, builds its graph, runs the competency queries
+ * over it and writes the answers as {@code DIR/<stem>.json}.
+ */
+@Command(name = "answers", mixinStandardHelpOptions = true,
+        description = "Answer the competency questions for each document from its graph (SPARQL), as JSON answers files.")
+public final class AnswersCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the answers files (created if missing).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Files.createDirectories(out);
+        MinutesGraphWriter writer = new MinutesGraphWriter();
+        AnswersBuilder answers = new AnswersBuilder(new CompetencyQueries());
+        MinutesBatch batch = new MinutesBatch(err);
+        batch.run(input.inputs(), input.metadata(), (file, minutes) -> {
+            Graph graph = GraphFactory.createDefaultGraph();
+            var sink = GraphPrefixes.dropGraphNames(StreamRDFLib.graph(graph));
+            sink.start();
+            writer.write(minutes, sink);
+            sink.finish();
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            Path target = out.resolve((dot > 0 ? name.substring(0, dot) : name) + ".json");
+            try (OutputStream o = Files.newOutputStream(target)) {
+                JSON.write(o, answers.answersFile(name, graph));
+            }
+        });
+        return batch.exitCode();
+    }
+}

@@ -1,0 +1,102 @@
+package org.councilgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.councilgraph.extract.MinutesExtractor;
+import org.councilgraph.extract.fact.ExtractedMinutes;
+import org.councilgraph.extract.read.DocumentException;
+import org.councilgraph.extract.read.DocumentMetadata;
+import org.councilgraph.extract.read.MinutesReader;
+import org.councilgraph.extract.read.UnreadableDocumentException;
+
+/**
+ * Reads and extracts a batch of documents one by one. A document that fails is reported by
+ * name and reason and the batch goes on; the caller sees only documents that were extracted whole.
+ */
+public final class MinutesBatch {
+
+    /** What to do with each extracted document. */
+    @FunctionalInterface
+    public interface Consumer {
+        void accept(Path file, ExtractedMinutes minutes) throws IOException;
+    }
+
+    private final MinutesReader reader = new MinutesReader();
+    private final MinutesExtractor extractor = new MinutesExtractor();
+    private final PrintWriter err;
+    private final List<String> failures = new ArrayList<>();
+    private int succeeded;
+
+    public MinutesBatch(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** Expands folders to the minutes files they hold (.txt, .text, .html, .htm), sorted by name. */
+    public static List<Path> files(List<Path> inputs) {
+        List<Path> out = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> children = Files.list(input)) {
+                    children.filter(Files::isRegularFile).filter(MinutesBatch::isMinutesFile).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    out.add(input);
+                }
+            } else {
+                out.add(input);
+            }
+        }
+        return out;
+    }
+
+    static boolean isMinutesFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm");
+    }
+
+    public void run(List<Path> inputs, DocumentMetadata metadata, Consumer consumer) {
+        for (Path file : files(inputs)) {
+            try {
+                ExtractedMinutes minutes = extractor.extract(reader.read(file, metadata));
+                consumer.accept(file, minutes);
+                succeeded++;
+            } catch (DocumentException e) {
+                fail(file, e.reason());
+            } catch (IOException e) {
+                fail(file, "could not write its output: " + e.getMessage());
+            } catch (RuntimeException e) {
+                fail(file, "extraction failed unexpectedly (" + e + "); please report this document");
+            }
+        }
+    }
+
+    /** Records a failed document, as the batch does for its own failures. */
+    public void fail(Path file, String reason) {
+        failures.add(file + ": " + reason);
+        err.println("councilgraph: skipped " + file + ": " + reason);
+        err.flush();
+    }
+
+    public int succeeded() {
+        return succeeded;
+    }
+
+    public List<String> failures() {
+        return failures;
+    }
+
+    /** 0 when every document succeeded, 1 when any failed. */
+    public int exitCode() {
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    static UnreadableDocumentException notFound(Path p) {
+        return new UnreadableDocumentException(p.toString(), "no such file");
+    }
+}

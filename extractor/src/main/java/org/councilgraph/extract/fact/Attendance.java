@@ -1,0 +1,26 @@
+package org.councilgraph.extract.fact;
+
+import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * A person's part in the meeting as the minutes record it.
+ *
+ * @param person the person, named as written
+ * @param status present, apologies, substitute, in attendance, ...
+ * @param role the role the person had at the meeting as written ("Chair", "Clerk"), or null
+ * @param presided true for the person presiding
+ * @param substituteFor the member this person replaced, or null
+ * @param evidence the text that records it
+ */
+public record Attendance(PersonName person, AttendanceStatus status, String role, boolean presided,
+        PersonName substituteFor, Span evidence) {
+
+    public Attendance withStatus(AttendanceStatus s) {
+        return new Attendance(person, s, role, presided, substituteFor, evidence);
+    }
+
+    public Attendance presiding() {
+        return new Attendance(person, status, role, true, substituteFor, evidence);
+    }
+}

@@ -1,0 +1,24 @@
+package org.councilgraph.extract.fact;
+
+import java.util.Set;
+
+import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * A declaration of interest made at the meeting.
+ *
+ * @param person who declared
+ * @param itemReference the item as the text refers to it ("6", "all", "grounds maintenance ..."), or null
+ * @param allItems true when the interest covers every item
+ * @param kindText the text's own words for the kind of interest, or null
+ * @param kinds the kinds those words name
+ * @param evidence the text of the declaration
+ */
+public record Declaration(PersonName person, String itemReference, boolean allItems, String kindText,
+        Set<InterestKind> kinds, Span evidence) {
+
+    public Declaration {
+        kinds = Set.copyOf(kinds);
+    }
+}

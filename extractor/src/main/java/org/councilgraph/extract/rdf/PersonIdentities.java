@@ -1,0 +1,70 @@
+package org.councilgraph.extract.rdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.councilgraph.extract.name.PersonName;
+
+/**
+ * Decides which names in one document are the same person: "Councillor Smith" and "Councillor
+ * Andrew Smith" are, "Jenny Palmer" and "John Palmer" are not, and a name that fits two people
+ * ("J Palmer") stays apart. Each person gets a key (family name and given name or initials) that
+ * names its IRI.
+ */
+final class PersonIdentities {
+
+    private final Map<PersonName, Integer> clusterOf = new HashMap<>();
+    private final List<PersonName> representatives = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+
+    PersonIdentities(List<PersonName> names) {
+        List<PersonName> ordered = new ArrayList<>(names);
+        ordered.sort(Comparator.comparingInt(PersonName::richness).reversed().thenComparing(PersonName::span));
+        for (PersonName name : ordered) {
+            int found = -1;
+            int matches = 0;
+            for (int c = 0; c < representatives.size(); c++) {
+                if (representatives.get(c).compatibleWith(name)) {
+                    found = c;
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                clusterOf.put(name, found);
+            } else {
+                clusterOf.put(name, representatives.size());
+                representatives.add(name);
+            }
+        }
+        Map<String, Integer> used = new LinkedHashMap<>();
+        for (PersonName rep : representatives) {
+            String base = baseKey(rep);
+            int n = used.merge(base, 1, Integer::sum);
+            keys.add(n == 1 ? base : base + "-" + n);
+        }
+    }
+
+    String key(PersonName name) {
+        return keys.get(clusterOf.get(name));
+    }
+
+    /** The fullest form of the person's name in the document. */
+    PersonName representative(PersonName name) {
+        return representatives.get(clusterOf.get(name));
+    }
+
+    private static String baseKey(PersonName rep) {
+        String family = ResourceIris.slug(rep.family());
+        if (!rep.givenNames().isEmpty()) {
+            return family + "-" + ResourceIris.slug(rep.givenNames().get(0));
+        }
+        if (!rep.initials().isEmpty()) {
+            return family + "-" + ResourceIris.slug(rep.initials());
+        }
+        return family;
+    }
+}

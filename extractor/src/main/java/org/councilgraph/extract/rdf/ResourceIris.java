@@ -1,0 +1,105 @@
+package org.councilgraph.extract.rdf;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.councilgraph.ontology.CG;
+
+/**
+ * The one place that mints resource IRIs. IRIs are built from the document key, positions in the
+ * document and slugs of names, so the same input always gives the same IRIs.
+ */
+public final class ResourceIris {
+
+    private final String key;
+    private final String councilSlug;
+
+    public ResourceIris(String documentKey, String council) {
+        this.key = documentKey;
+        this.councilSlug = council == null ? null : slug(council);
+    }
+
+    public Node document() {
+        return iri("document/" + key);
+    }
+
+    public Node meeting() {
+        return iri("meeting/" + key);
+    }
+
+    public Node referencedMeeting(LocalDate date) {
+        return iri("meeting/" + key + "/ref/" + date);
+    }
+
+    public Node item(int position) {
+        return iri("meeting/" + key + "/item/" + position);
+    }
+
+    public Node resolution(int n) {
+        return iri("meeting/" + key + "/resolution/" + n);
+    }
+
+    public Node report(int itemPosition, int n) {
+        return iri("meeting/" + key + "/item/" + itemPosition + "/report/" + n);
+    }
+
+    public Node attendance(int n) {
+        return iri("meeting/" + key + "/attendance/" + n);
+    }
+
+    public Node declaration(int n) {
+        return iri("meeting/" + key + "/declaration/" + n);
+    }
+
+    public Node roleHolding(int n) {
+        return iri("meeting/" + key + "/role-holding/" + n);
+    }
+
+    public Node confirmation(int n) {
+        return iri("meeting/" + key + "/confirmation/" + n);
+    }
+
+    public Node nextMeetingNotice() {
+        return iri("meeting/" + key + "/next-meeting-notice");
+    }
+
+    /** A span, by its code point offsets. */
+    public Node span(int start, int end) {
+        return iri("document/" + key + "/span/" + start + "-" + end);
+    }
+
+    public Node person(String personKey) {
+        return councilSlug == null ? iri("person/document/" + key + "/" + personKey) : iri("person/" + councilSlug + "/" + personKey);
+    }
+
+    public Node role(String title) {
+        return iri("role/" + slug(title));
+    }
+
+    public Node council(String name) {
+        return iri("council/" + slug(name));
+    }
+
+    public Node committee(String name) {
+        return councilSlug == null ? iri("committee/" + slug(name)) : iri("committee/" + councilSlug + "/" + slug(name));
+    }
+
+    public Node organisation(String name) {
+        return iri("organisation/" + slug(name));
+    }
+
+    /** Lower case ASCII words joined by hyphens: "Head of Service – Customer Access" → "head-of-service-customer-access". */
+    public static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['’]", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "x" : s.length() > 80 ? s.substring(0, 80).replaceAll("-+$", "") : s;
+    }
+
+    private static Node iri(String path) {
+        return NodeFactory.createURI(CG.ID + path);
+    }
+}

@@ -1,0 +1,15 @@
+package org.councilgraph.extract.recognise;
+
+import org.councilgraph.extract.text.Span;
+
+/**
+ * A list of people under one attendance label ("Present:", "Apologies", "In attendance:"), or
+ * an unlabelled list of names at the head of the minutes.
+ *
+ * @param section present, apologies, absent, attendance, chair or substitutes (the values of the
+ *        attendance-labels lexicon)
+ * @param label where the label stands, or null for an unlabelled list
+ * @param content the list itself
+ */
+record AttendanceBlock(String section, Span label, Span content) {
+}

@@ -1,0 +1,243 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.lexicon.Lexicon;
+import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.name.PersonListParser;
+import org.councilgraph.extract.segment.HeadingText;
+import org.councilgraph.extract.segment.ItemSegment;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Line;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Finds the attendance lists of a document: labelled lists in the header or under an item
+ * headed like a label ("Apologies", "Present"), labels run together on one line
+ * ("PRESENT: ... APOLOGIES: ..."), and a list of names at the head of the minutes with no label.
+ */
+final class AttendanceBlockFinder {
+
+    private static final Pattern LINE_LABEL;
+    private static final Pattern INLINE_LABEL;
+    private static final Pattern WERE_PRESENT = Pattern.compile(
+            "(?i)\\b(?:when\\s+)?there\\s+were\\s+present\\s*:|\\bthe following (?:members |councillors )?were present\\s*:|\\bpresent were\\s*:");
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*(?:(?:were|was|have been|had been)\\s+)?(?:received|submitted|given|tendered|noted)?\\s*(?:from|by|on behalf of)?\\s*:?\\s*");
+    private static final Pattern OTHER_LABEL = Pattern.compile("(?i)^\\s*(?:contact|venue|tel|email|link|webcast|media|date|time|place)\\s*:");
+
+    static {
+        List<String> labels = new ArrayList<>(Lexicons.ATTENDANCE_LABELS.keys());
+        labels.sort(Comparator.comparingInt(String::length).reversed());
+        String alternatives = String.join("|", labels.stream().map(AttendanceBlockFinder::labelRegex).toList());
+        LINE_LABEL = Pattern.compile("(?i)^[ \\t]*(?:\\d{1,3}[.)]?[ \\t]+)?(?:[-•·][ \\t]*)?(" + alternatives
+                + ")[ \\t]*(:-|:|;|–(?=\\s)|-(?=\\s))?");
+        INLINE_LABEL = Pattern.compile("(?<=[\\s.,;)])(PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE|ALSO PRESENT|ALSO IN ATTENDANCE"
+                + "|Present|Apologies|Absent|In [Aa]ttendance|Also [Pp]resent|Also in attendance|Also):(?=\\s)");
+    }
+
+    private final PersonListParser people = new PersonListParser();
+
+    List<AttendanceBlock> find(SegmentedMinutes minutes) {
+        DocumentText text = minutes.text();
+        List<Span> regions = new ArrayList<>();
+        regions.add(minutes.header());
+        for (ItemSegment item : minutes.items()) {
+            if (isAttendanceHeading(item.title())) {
+                regions.add(item.whole());
+            }
+        }
+        List<AttendanceBlock> blocks = new ArrayList<>();
+        for (Span region : regions) {
+            blocks.addAll(labelled(text, region, minutes));
+        }
+        if (blocks.stream().noneMatch(b -> b.section().equals("present") || b.section().equals("chair"))) {
+            unlabelled(text, minutes.header(), blocks).ifPresent(blocks::add);
+        }
+        blocks.sort(Comparator.comparing(AttendanceBlock::content));
+        return blocks;
+    }
+
+    /** True for item headings that are attendance labels: "Apologies for Absence", "Present". */
+    static boolean isAttendanceHeading(String title) {
+        String t = HeadingText.clean(title);
+        return Lexicons.ATTENDANCE_LABELS.contains(t) && !Lexicon.key(t).equals("attendance")
+                || Lexicon.key(t).startsWith("apologies");
+    }
+
+    private List<AttendanceBlock> labelled(DocumentText text, Span region, SegmentedMinutes minutes) {
+        List<int[]> labels = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
+        for (Line line : text.lines()) {
+            if (line.start() < region.start() || line.end() > region.end() || line.isBlank()) {
+                continue;
+            }
+            Matcher m = LINE_LABEL.matcher(line.text());
+            if (m.lookingAt() && acceptLineLabel(m, line)) {
+                labels.add(new int[] {line.start() + m.start(1), line.start() + m.end()});
+                sections.add(section(m.group(1)));
+            }
+            Matcher inline = INLINE_LABEL.matcher(line.text());
+            while (inline.find()) {
+                int at = line.start() + inline.start(1);
+                if (labels.stream().noneMatch(l -> l[0] <= at && at < l[1])) {
+                    labels.add(new int[] {at, line.start() + inline.end()});
+                    sections.add(section(inline.group(1)));
+                }
+            }
+            Matcher were = WERE_PRESENT.matcher(line.text());
+            if (were.find()) {
+                labels.add(new int[] {line.start() + were.start(), line.start() + were.end()});
+                sections.add("present");
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> labels.get(i)[0]));
+        List<AttendanceBlock> out = new ArrayList<>();
+        List<String> detached = new ArrayList<>();
+        for (int k = 0; k < order.size(); k++) {
+            int[] label = labels.get(order.get(k));
+            String section = sections.get(order.get(k));
+            int limit = k + 1 < order.size() ? labels.get(order.get(k + 1))[0] : region.end();
+            Span content = listExtent(text, label[1], limit, region.end());
+            if (text.quote(content).isBlank()) {
+                detached.add(section);
+                continue;
+            }
+            if (!detached.isEmpty()) {
+                // "PRESENT: APOLOGIES: names ... names": labels printed apart from their lists.
+                detached.add(section);
+                out.add(new AttendanceBlock(String.join("+", detached), new Span(label[0], label[1]), content));
+                detached.clear();
+                continue;
+            }
+            out.add(new AttendanceBlock(section, new Span(label[0], label[1]), content));
+        }
+        return out;
+    }
+
+    private boolean acceptLineLabel(Matcher m, Line line) {
+        String label = m.group(1);
+        String separator = m.group(2);
+        String rest = line.text().substring(m.end()).strip();
+        boolean honorificLike = Lexicons.HONORIFICS.contains(label) || Lexicon.key(label).equals("members");
+        if (separator != null && !separator.equals("-") && !separator.equals("–")) {
+            return true;
+        }
+        if (honorificLike) {
+            return false;
+        }
+        return rest.isEmpty() || separator != null;
+    }
+
+    private static String section(String label) {
+        return Lexicons.ATTENDANCE_LABELS.value(label).orElse("present");
+    }
+
+    /**
+     * Where a list starting at {@code from} ends: at the next label, or at the first line that is
+     * not part of a list (a sentence, a heading), skipping blank lines between list lines.
+     */
+    private Span listExtent(DocumentText text, int from, int limit, int regionEnd) {
+        Line first = text.lineAt(from);
+        int end = Math.min(first.end(), limit);
+        int start = from;
+        Matcher lead = LEAD_IN.matcher(text.text()).region(from, end);
+        if (lead.lookingAt()) {
+            start = lead.end();
+        }
+        if (end >= limit) {
+            return text.trim(new Span(start, Math.max(start, limit)));
+        }
+        for (int i = first.index() + 1; i < text.lines().size(); i++) {
+            Line line = text.lines().get(i);
+            if (line.start() >= limit || line.start() >= regionEnd) {
+                break;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!isListLine(text, line)) {
+                break;
+            }
+            end = Math.min(line.end(), limit);
+        }
+        return text.trim(new Span(start, Math.max(start, end)));
+    }
+
+    /** True for a line of names, a prefix line ("County Councillors"), or a role label line ("Directors: ..."). */
+    boolean isListLine(DocumentText text, Line line) {
+        String t = line.trimmed();
+        if (OTHER_LABEL.matcher(t).find() || Lexicons.BOILERPLATE.contains(t)) {
+            return false;
+        }
+        String bare = t.replaceAll("[:;,.\\s]+$", "");
+        if (Lexicons.HONORIFICS.contains(bare) || Lexicons.ROLE_TITLES.contains(bare)
+                || bare.toLowerCase(Locale.ROOT).matches("officers?|officials?|staff")) {
+            return true;
+        }
+        var result = people.parse(text, line.trimmedSpan(), null, PersonListParser.Mode.PROSE);
+        if (result.people().isEmpty()) {
+            return false;
+        }
+        int covered = result.end() - line.trimmedSpan().start();
+        return covered * 2 >= line.trimmedSpan().length() || result.people().size() >= 2;
+    }
+
+    /** A run of name lines at the head of the minutes, before the first item, with no label. */
+    private java.util.Optional<AttendanceBlock> unlabelled(DocumentText text, Span header, List<AttendanceBlock> labelled) {
+        int start = -1;
+        int end = -1;
+        for (Line line : text.lines()) {
+            if (line.end() > header.end()) {
+                break;
+            }
+            if (line.isBlank() || inside(labelled, line.span())) {
+                if (inside(labelled, line.span()) && start >= 0) {
+                    break;
+                }
+                continue;
+            }
+            boolean list = isListLine(text, line) && !isSentence(text, line);
+            if (list) {
+                if (start < 0) {
+                    start = line.trimmedSpan().start();
+                }
+                end = line.trimmedSpan().end();
+            } else if (start >= 0) {
+                break;
+            }
+        }
+        if (start < 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new AttendanceBlock("present", null, new Span(start, end)));
+    }
+
+    private boolean isSentence(DocumentText text, Line line) {
+        var result = people.parse(text, line.trimmedSpan(), null, PersonListParser.Mode.PROSE);
+        return result.end() < line.trimmedSpan().end() && HeadingText.isSentence(text.quote(new Span(result.end(), line.trimmedSpan().end())));
+    }
+
+    private static boolean inside(List<AttendanceBlock> blocks, Span span) {
+        return blocks.stream().anyMatch(b -> b.content().overlaps(span) || b.label() != null && b.label().overlaps(span));
+    }
+
+    private static String labelRegex(String key) {
+        StringBuilder b = new StringBuilder();
+        for (String word : key.split(" ")) {
+            if (!b.isEmpty()) {
+                b.append("[ \\t]+");
+            }
+            b.append(Pattern.quote(word).replace("\\Q", "").replace("\\E", "").replace(".", "\\.?"));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.AttendanceStatus;
+import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.name.ListedPerson;
+import org.councilgraph.extract.name.PersonListParser;
+import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Turns attendance lists into attendance and role facts: who was present (members), who
+ * attended (officers, visiting councillors, guests, with their posts), who sent apologies, who
+ * substituted for whom, and who presided.
+ */
+public final class AttendanceListRecogniser {
+
+    private final AttendanceBlockFinder blocks = new AttendanceBlockFinder();
+    private final PersonListParser parser = new PersonListParser();
+
+    PeopleFacts recognise(SegmentedMinutes minutes) {
+        PeopleFacts out = PeopleFacts.empty();
+        DocumentText text = minutes.text();
+        for (AttendanceBlock block : blocks.find(minutes)) {
+            List<ListedPerson> listed = parser.parse(text, block.content(), null, PersonListParser.Mode.BLOCK).people();
+            if (block.section().contains("+")) {
+                detached(block, listed, out);
+            } else {
+                for (ListedPerson p : listed) {
+                    facts(p, block.section(), listed, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Labels printed apart from their lists: the names are split into groups, one per label, in order. */
+    private void detached(AttendanceBlock block, List<ListedPerson> listed, PeopleFacts out) {
+        String[] sections = block.section().split("\\+");
+        List<List<ListedPerson>> groups = new ArrayList<>();
+        for (ListedPerson p : listed) {
+            boolean newGroup = groups.isEmpty() || p.afterSentenceBreak() && groups.size() < sections.length;
+            if (newGroup) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(p);
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            String section = sections[Math.min(g, sections.length - 1)];
+            for (ListedPerson p : groups.get(g)) {
+                facts(p, section, groups.get(g), out);
+            }
+        }
+    }
+
+    private void facts(ListedPerson p, String section, List<ListedPerson> list, PeopleFacts out) {
+        PersonName name = p.name();
+        Span evidence = p.roleSpan() == null ? name.span() : name.span().union(p.roleSpan());
+        boolean visitorTitle = Participation.isVisitorTitle(name) && !mostlyVisitors(list);
+        AttendanceStatus status = switch (section) {
+            case "apologies" -> AttendanceStatus.APOLOGIES;
+            case "absent" -> AttendanceStatus.ABSENT;
+            case "attendance" -> AttendanceStatus.IN_ATTENDANCE;
+            case "substitutes" -> AttendanceStatus.SUBSTITUTE;
+            default -> p.visitor() || visitorTitle || Participation.isAttendeeRole(p.role())
+                    ? AttendanceStatus.IN_ATTENDANCE : AttendanceStatus.PRESENT;
+        };
+        if (p.substituteFor() != null && status == AttendanceStatus.PRESENT) {
+            status = AttendanceStatus.SUBSTITUTE;
+        }
+        boolean presides = (p.presiding() || section.equals("chair")) && status != AttendanceStatus.IN_ATTENDANCE
+                && status != AttendanceStatus.APOLOGIES;
+        out.attendance().add(new Attendance(name, status, p.role(), presides, p.substituteFor(), evidence));
+        if (p.substitutedBy() != null) {
+            out.attendance().add(new Attendance(p.substitutedBy(), AttendanceStatus.SUBSTITUTE, null, false, name,
+                    evidence.union(p.substitutedBy().span())));
+        }
+        if (p.substituteFor() != null) {
+            out.attendance().add(new Attendance(p.substituteFor(), AttendanceStatus.APOLOGIES, null, false, null,
+                    p.substituteFor().span()));
+        }
+        if (p.role() != null) {
+            out.roles().add(new RoleHolding(name, p.role(), p.organisation(), evidence));
+        }
+        String titleKind = Participation.titleKind(name);
+        if (titleKind != null && (!"visitor".equals(titleKind) || status != AttendanceStatus.PRESENT)
+                && !name.roleTitle().equalsIgnoreCase(p.role() == null ? "" : p.role())) {
+            out.roles().add(new RoleHolding(name, name.roleTitle(), null, name.span()));
+        }
+    }
+
+    /** True when most of a list carries a visiting-councillor title: then it is the members' own title. */
+    private static boolean mostlyVisitors(List<ListedPerson> list) {
+        long visitors = list.stream().filter(p -> "visitor".equals(Participation.titleKind(p.name()))).count();
+        return list.size() >= 3 && visitors * 2 > list.size();
+    }
+}

@@ -1,0 +1,145 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.AttendanceStatus;
+import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.name.ListedPerson;
+import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Reads attendance stated in sentences: "Apologies for absence were received from Councillors
+ * Croft and Goodwin", "Cllrs Bell, Kendrick and Bailey sent their apologies", "Councillor S B
+ * Blair had been appointed as a substitute member for Councillor S Hill", "District Cllrs
+ * Burley and Cawrey were present", "PCSO Rob Kindred was in attendance".
+ */
+final class AttendanceSentenceRecogniser {
+
+    private static final Pattern APOLOGIES_FROM = Pattern.compile(
+            "(?i)\\bapolog(?:ies|y|ises)\\b(?:(?!\\bfor failing\\b|\\bto the\\b)[^.;]){0,80}?\\b(?:from|on behalf of|of)\\b\\s*:?\\s*");
+    private static final Pattern SENT_APOLOGIES = Pattern.compile(
+            "(?i)\\b(?:sent|gave|tendered|submitted|send)\\s+(?:their\\s+|his\\s+|her\\s+)?apolog|\\bapologised\\b(?!\\s+(?:to|for))");
+    private static final Pattern APOLOGIES_NOTED = Pattern.compile("(?i)\\bthe apologies of\\s+");
+    private static final Pattern SUBSTITUTE = Pattern.compile(
+            "(?i)\\s(?:had been |has been |was |were )?(?:appointed |attended |present |attending )?(?:as (?:a |the )?)?(?:substitute(?:d)?(?: members?)?|substituting|deputising|in place) (?:for|of)\\s+");
+    private static final Pattern REPLACE = Pattern.compile("(?i)\\bappointed\\s+(?=\\S)(.{3,80}?)\\s+to replace\\s+(them|him|her|.{3,60}?)(?=\\s+for\\b|[.,;]|$)");
+    private static final Pattern WERE_PRESENT = Pattern.compile(
+            "(?i)\\s(?:was|were)\\s+(?:also\\s+)?(?:present|in attendance)\\b|\\s+attended(?:\\s+the meeting)?(?!\\s+by)\\b");
+    private static final Pattern WHO_ATTENDED = Pattern.compile("(?i)\\bwho\\s+(?:was|were)\\s+(?:also\\s+)?(?:present|in attendance)\\b");
+    private static final Pattern WELCOMED = Pattern.compile("(?i)\\bwelcomed(?: to the meeting)?\\s+");
+    private static final Pattern ATTENDED_BY = Pattern.compile("(?i)\\b(?:attended by|in attendance (?:was|were)\\s*:?)\\s+");
+
+    private final NameLists lists = new NameLists();
+
+    PeopleFacts recognise(SegmentedMinutes minutes) {
+        PeopleFacts out = PeopleFacts.empty();
+        DocumentText text = minutes.text();
+        for (Span sentence : minutes.sentences()) {
+            String s = text.quote(sentence);
+            apologies(text, sentence, s, out);
+            substitutes(text, sentence, s, out);
+            presence(text, sentence, s, out);
+        }
+        return out;
+    }
+
+    private void apologies(DocumentText text, Span sentence, String s, PeopleFacts out) {
+        Matcher from = APOLOGIES_FROM.matcher(s);
+        if (from.find() && !negated(s, from.start())) {
+            for (ListedPerson p : lists.after(text, sentence.start() + from.end(), sentence.end())) {
+                add(out, p, AttendanceStatus.APOLOGIES, sentence);
+            }
+        }
+        Matcher noted = APOLOGIES_NOTED.matcher(s);
+        if (noted.find()) {
+            for (ListedPerson p : lists.after(text, sentence.start() + noted.end(), sentence.end())) {
+                add(out, p, AttendanceStatus.APOLOGIES, sentence);
+            }
+        }
+        Matcher sent = SENT_APOLOGIES.matcher(s);
+        if (sent.find()) {
+            for (ListedPerson p : lists.before(text, sentence.start(), sentence.start() + sent.start())) {
+                add(out, p, AttendanceStatus.APOLOGIES, sentence);
+            }
+        }
+    }
+
+    private void substitutes(DocumentText text, Span sentence, String s, PeopleFacts out) {
+        Matcher m = SUBSTITUTE.matcher(s);
+        while (m.find()) {
+            List<ListedPerson> substitutes = lists.before(text, sentence.start(), sentence.start() + m.start());
+            List<ListedPerson> members = lists.after(text, sentence.start() + m.end(), sentence.end());
+            if (!substitutes.isEmpty() && !members.isEmpty()) {
+                PersonName sub = substitutes.get(substitutes.size() - 1).name();
+                out.attendance().add(new Attendance(sub, AttendanceStatus.SUBSTITUTE, null, false, members.get(0).name(), sentence));
+            }
+        }
+        Matcher r = REPLACE.matcher(s);
+        if (r.find()) {
+            List<ListedPerson> substitutes = lists.after(text, sentence.start() + r.start(1), sentence.start() + r.end(1));
+            if (substitutes.isEmpty()) {
+                return;
+            }
+            List<ListedPerson> replaced = r.group(2).matches("(?i)them|him|her")
+                    ? lists.after(text, sentence.start(), sentence.start() + r.start())
+                    : lists.after(text, sentence.start() + r.start(2), sentence.start() + r.end(2));
+            PersonName sub = substitutes.get(0).name();
+            replaced.stream().map(ListedPerson::name).filter(n -> !n.compatibleWith(sub)).findFirst()
+                    .ifPresent(member -> out.attendance().add(new Attendance(sub, AttendanceStatus.SUBSTITUTE, null, false, member, sentence)));
+        }
+    }
+
+    private void presence(DocumentText text, Span sentence, String s, PeopleFacts out) {
+        Matcher who = WHO_ATTENDED.matcher(s);
+        if (who.find()) {
+            Matcher welcomed = WELCOMED.matcher(s);
+            if (welcomed.find() && welcomed.end() < who.start()) {
+                for (ListedPerson p : lists.after(text, sentence.start() + welcomed.end(), sentence.start() + who.start())) {
+                    add(out, p, AttendanceStatus.IN_ATTENDANCE, sentence);
+                }
+            }
+            return;
+        }
+        Matcher were = WERE_PRESENT.matcher(s);
+        if (were.find()) {
+            for (ListedPerson p : lists.before(text, sentence.start(), sentence.start() + were.start())) {
+                add(out, p, membership(p), sentence);
+            }
+        }
+        Matcher by = ATTENDED_BY.matcher(s);
+        if (by.find()) {
+            for (ListedPerson p : lists.after(text, sentence.start() + by.end(), sentence.end())) {
+                add(out, p, membership(p), sentence);
+            }
+        }
+    }
+
+    private static AttendanceStatus membership(ListedPerson p) {
+        boolean attendee = p.visitor() || Participation.isVisitorTitle(p.name()) || Participation.isAttendeeRole(p.role());
+        return attendee ? AttendanceStatus.IN_ATTENDANCE : AttendanceStatus.PRESENT;
+    }
+
+    private static boolean negated(String s, int at) {
+        String before = s.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("no ") || before.endsWith("no further ");
+    }
+
+    private static void add(PeopleFacts out, ListedPerson p, AttendanceStatus status, Span sentence) {
+        out.attendance().add(new Attendance(p.name(), status, p.role(), false, p.substituteFor(), sentence));
+        if (p.substitutedBy() != null) {
+            out.attendance().add(new Attendance(p.substitutedBy(), AttendanceStatus.SUBSTITUTE, null, false, p.name(), sentence));
+        }
+        if (p.role() != null) {
+            out.roles().add(new RoleHolding(p.name(), p.role(), p.organisation(), sentence));
+        }
+        String kind = Participation.titleKind(p.name());
+        if (kind != null && status != AttendanceStatus.PRESENT) {
+            out.roles().add(new RoleHolding(p.name(), p.name().roleTitle(), null, p.name().span()));
+        }
+    }
+}

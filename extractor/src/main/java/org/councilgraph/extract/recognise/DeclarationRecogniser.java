@@ -1,0 +1,177 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.fact.AgendaItem;
+import org.councilgraph.extract.fact.Declaration;
+import org.councilgraph.extract.fact.InterestKind;
+import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.name.ListedPerson;
+import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.segment.ItemSegment;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Line;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Reads declarations of interest: "Mr D Snartt CC declared a personal interest in all items",
+ * "In respect of Item 7 Councillors Smith, Bush and Rigby declared ...", "The following Members
+ * declared a personal interest for Agenda item number 11 – ...:- Councillors: V. Gay, ...", and
+ * tables of declarations under a declarations heading. Reasons given for an interest ("as he
+ * was a former Board Member of the Leisure Trust") are read as posts held.
+ */
+final class DeclarationRecogniser {
+
+    private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?:declared|disclosed|declares|declare[ds]? an interest)\\b");
+    private static final Pattern NOT_A_DECLARATION = Pattern.compile(
+            "(?i)\\b(?:no (?:declarations?|interests?)|none were|failing to|failed to|were reminded|invited|to declare|should declare|"
+                    + "must declare|may declare|would declare|advised to declare|declared the meeting|declared (?:\\S+ ){0,3}elected|"
+                    + "declared closed|declared open|not (?:been )?declared)\\b");
+    private static final Pattern KIND = Pattern.compile(
+            "(?i)\\b((?:disclosable\\s+)?(?:personal\\s+and\\s+prejudicial|personal\\s+and/or\\s+prejudicial|personal|prejudicial|non-pecuniary|pecuniary|other\\s+registrable|non-registrable|registrable|significant\\s+other)(?:\\s+interests?)?)");
+    private static final Pattern ALL_ITEMS = Pattern.compile("(?i)\\b(?:in|on|for)\\s+all\\s+(?:agenda\\s+)?items\\b");
+    private static final Pattern ITEM = Pattern.compile(
+            "(?i)\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s*)?((?:[A-Z]{0,5}[./]?\\d+[\\w./]*(?:\\s*\\([\\w ]+\\))?)(?:\\s*(?:,|and|&)\\s*[A-Z]{0,5}[./]?\\d+[\\w./]*)*)");
+    private static final Pattern ITEM_ON = Pattern.compile("(?i)\\bin (?:the )?item (?:on|regarding|relating to|concerning)\\s+(.+?)(?=\\s+as\\b|\\s+because\\b|\\s+due to\\b|[.;]|$)");
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bthe following (?:members|councillors)\\b");
+    private static final Pattern REASON = Pattern.compile(
+            "(?i)\\b(?:as (?:he|she|they|both|each)(?: (?:was|is|were|are|had been|has been))?(?: both)?|as|being|by virtue of (?:his|her|their) (?:position|role) as|due to (?:being|his|her))\\s+(?:an?\\s+|the\\s+)?(.+?)(?=[.;(]|$)");
+    private static final Pattern DECLARATION_HEADING = Pattern.compile("(?i)declaration|interest");
+
+    private final NameLists lists = new NameLists();
+
+    /** Declarations, and roles read from their reasons. */
+    record Found(List<Declaration> declarations, List<RoleHolding> roles) {
+    }
+
+    Found recognise(SegmentedMinutes minutes, List<org.councilgraph.extract.fact.Attendance> attendance,
+            List<AgendaItem> referencedItems) {
+        DocumentText text = minutes.text();
+        List<Declaration> out = new ArrayList<>();
+        List<RoleHolding> roles = new ArrayList<>();
+        Map<String, PersonName> aliases = Aliases.from(attendance);
+        for (Span sentence : minutes.sentences()) {
+            String s = text.quote(sentence);
+            Matcher d = DECLARED.matcher(s);
+            if (!d.find() || NOT_A_DECLARATION.matcher(s).find()) {
+                continue;
+            }
+            int verb = sentence.start() + d.start();
+            List<PersonName> people = new ArrayList<>();
+            lists.before(text, sentence.start(), verb).forEach(p -> people.add(p.name()));
+            if (people.isEmpty()) {
+                Aliases.lookup(aliases, s.substring(0, d.start())).ifPresent(people::add);
+            }
+            String after = s.substring(d.end());
+            if (people.isEmpty() && FOLLOWING.matcher(s).find()) {
+                following(minutes, sentence).forEach(p -> people.add(p.name()));
+            }
+            if (people.isEmpty()) {
+                continue;
+            }
+            String kind = kind(after);
+            boolean all = ALL_ITEMS.matcher(after).find();
+            List<String> items = all ? List.of("all") : items(after, sentence, text, referencedItems);
+            for (PersonName person : people) {
+                for (String item : items.isEmpty() ? java.util.Collections.<String>singletonList(null) : items) {
+                    out.add(new Declaration(person, item, all, kind, InterestKind.parse(kind), sentence));
+                }
+            }
+            reasons(text, sentence, after, d.end(), people, roles);
+        }
+        for (ItemSegment item : minutes.items()) {
+            if (DECLARATION_HEADING.matcher(item.title()).find()) {
+                table(text, item, out);
+            }
+        }
+        return new Found(out, roles);
+    }
+
+    /** "The following Members declared ...:-" then the list of names. */
+    private List<ListedPerson> following(SegmentedMinutes minutes, Span sentence) {
+        List<Span> all = minutes.sentences();
+        int i = all.indexOf(sentence);
+        if (i < 0 || i + 1 >= all.size()) {
+            return List.of();
+        }
+        Span next = all.get(i + 1);
+        return lists.after(minutes.text(), next.start(), next.end());
+    }
+
+    private static String kind(String after) {
+        Matcher k = KIND.matcher(after);
+        return k.find() && k.start() < 60 ? k.group(1).replaceAll("(?i)\\s+interests?$", "") : null;
+    }
+
+    private static List<String> items(String after, Span sentence, DocumentText text, List<AgendaItem> referenced) {
+        List<String> out = new ArrayList<>();
+        Matcher m = ITEM.matcher(after);
+        if (m.find()) {
+            for (String part : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip().replaceAll("[.]$", ""));
+                }
+            }
+            return out;
+        }
+        Matcher on = ITEM_ON.matcher(after);
+        if (on.find()) {
+            out.add(on.group(1).strip());
+        }
+        return out;
+    }
+
+    private static void reasons(DocumentText text, Span sentence, String after, int afterStart, List<PersonName> people,
+            List<RoleHolding> roles) {
+        Matcher r = REASON.matcher(after);
+        while (r.find()) {
+            String clause = r.group(1);
+            for (String part : clause.split(",\\s*(?:an?\\s+|the\\s+)|\\s+and\\s+(?:an?|the)\\s+")) {
+                RoleAndOrganisation ro = RoleAndOrganisation.parse(part);
+                if (ro != null && people.size() <= 3) {
+                    for (PersonName p : people) {
+                        roles.add(new RoleHolding(p, ro.role(), ro.organisation(), sentence));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rows of a declarations table: a person, an item reference and the kind, in columns. */
+    private void table(DocumentText text, ItemSegment item, List<Declaration> out) {
+        for (Line line : text.lines()) {
+            if (!item.body().contains(line.span()) || line.isBlank()) {
+                continue;
+            }
+            String t = line.trimmed();
+            if (DECLARED.matcher(t).find() || t.toLowerCase(Locale.ROOT).startsWith("no ")) {
+                continue;
+            }
+            List<ListedPerson> people = firstNameIn(text, line);
+            if (people.size() != 1 || people.get(0).name().honorifics().isEmpty() && people.get(0).name().roleTitle() == null) {
+                continue;
+            }
+            String kind = kind(t);
+            Matcher number = Pattern.compile("(?<![\\w/])(\\d{1,4}(?:[./]\\d{1,4})*(?:\\s*\\([\\w &]+\\))?(?:\\s*&\\s*\\d{1,4})?)").matcher(t);
+            String ref = number.find() ? number.group(1) : null;
+            out.add(new Declaration(people.get(0).name(), ref, false, kind, InterestKind.parse(kind), line.trimmedSpan()));
+        }
+    }
+
+    private List<ListedPerson> firstNameIn(DocumentText text, Line line) {
+        for (var w : org.councilgraph.extract.name.Words.of(line.text(), line.start())) {
+            if (w.isCapitalised()) {
+                List<ListedPerson> found = lists.after(text, w.start(), line.end());
+                if (!found.isEmpty()) {
+                    return found.subList(0, 1);
+                }
+            }
+        }
+        return List.of();
+    }
+}

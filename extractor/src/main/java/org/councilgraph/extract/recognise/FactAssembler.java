@@ -1,0 +1,149 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.councilgraph.extract.fact.AgendaItem;
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.AttendanceStatus;
+import org.councilgraph.extract.fact.Declaration;
+import org.councilgraph.extract.fact.ExtractedMinutes;
+import org.councilgraph.extract.fact.MeetingHeader;
+import org.councilgraph.extract.fact.MinutesConfirmation;
+import org.councilgraph.extract.fact.NextMeeting;
+import org.councilgraph.extract.fact.Report;
+import org.councilgraph.extract.fact.Resolution;
+import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.read.SourceDocument;
+import org.councilgraph.extract.segment.Layout;
+
+/**
+ * Collects the facts the recognisers find and merges those that state the same thing twice (a
+ * person named in a list and again in a sentence), so each fact is recorded once, with the
+ * first evidence found for it.
+ */
+public final class FactAssembler {
+
+    private final List<AgendaItem> items;
+    private final List<Attendance> attendance = new ArrayList<>();
+    private final List<RoleHolding> roles = new ArrayList<>();
+    private final List<Declaration> declarations = new ArrayList<>();
+    private final List<Resolution> resolutions = new ArrayList<>();
+    private final List<MinutesConfirmation> confirmations = new ArrayList<>();
+    private final List<Report> reports = new ArrayList<>();
+    private NextMeeting nextMeeting;
+
+    FactAssembler(List<AgendaItem> items) {
+        this.items = new ArrayList<>(items);
+    }
+
+    void add(PeopleFacts people) {
+        for (Attendance a : people.attendance()) {
+            addAttendance(a);
+        }
+        for (RoleHolding r : people.roles()) {
+            addRole(r);
+        }
+    }
+
+    void addAttendance(Attendance a) {
+        for (int i = 0; i < attendance.size(); i++) {
+            Attendance known = attendance.get(i);
+            if (known.person().compatibleWith(a.person()) && sameSide(known.status(), a.status())) {
+                Attendance merged = known;
+                if (a.presided() && !known.presided()) {
+                    merged = merged.presiding();
+                }
+                if (known.status() == AttendanceStatus.PRESENT && a.status() == AttendanceStatus.SUBSTITUTE) {
+                    merged = new Attendance(known.person(), a.status(), known.role(), merged.presided(), a.substituteFor(), known.evidence());
+                }
+                if (merged.role() == null && a.role() != null) {
+                    merged = new Attendance(merged.person(), merged.status(), a.role(), merged.presided(), merged.substituteFor(), merged.evidence());
+                }
+                attendance.set(i, merged);
+                return;
+            }
+        }
+        attendance.add(a);
+    }
+
+    private static boolean sameSide(AttendanceStatus a, AttendanceStatus b) {
+        return absent(a) == absent(b);
+    }
+
+    private static boolean absent(AttendanceStatus s) {
+        return s == AttendanceStatus.APOLOGIES || s == AttendanceStatus.ABSENT;
+    }
+
+    void addRole(RoleHolding r) {
+        for (RoleHolding known : roles) {
+            if (known.person().compatibleWith(r.person()) && known.role().equalsIgnoreCase(r.role())) {
+                return;
+            }
+        }
+        roles.add(r);
+    }
+
+    void addDeclaration(Declaration d) {
+        for (Declaration known : declarations) {
+            if (known.person().compatibleWith(d.person()) && known.evidence().overlaps(d.evidence())
+                    && java.util.Objects.equals(known.itemReference(), d.itemReference())) {
+                return;
+            }
+        }
+        declarations.add(d);
+    }
+
+    void addResolution(Resolution r) {
+        String key = normal(r.text());
+        for (Resolution known : resolutions) {
+            if (known.evidence().overlaps(r.evidence()) || normal(known.text()).equals(key)) {
+                return;
+            }
+        }
+        resolutions.add(r);
+    }
+
+    void addConfirmation(MinutesConfirmation c) {
+        confirmations.add(c);
+    }
+
+    void addReport(Report r) {
+        reports.add(r);
+    }
+
+    void setNextMeeting(NextMeeting next) {
+        if (nextMeeting == null) {
+            nextMeeting = next;
+        }
+    }
+
+    void addReferencedItem(AgendaItem item) {
+        items.add(new AgendaItem(items.size() + 1, item.number(), item.heading(), item.evidence(), null, true));
+    }
+
+    List<AgendaItem> items() {
+        return items;
+    }
+
+    List<Resolution> resolutions() {
+        return resolutions;
+    }
+
+    List<Attendance> attendance() {
+        return attendance;
+    }
+
+    public ExtractedMinutes assemble(SourceDocument document, Layout layout, MeetingHeader header) {
+        List<Resolution> sorted = new ArrayList<>(resolutions);
+        sorted.sort(Comparator.comparing(Resolution::evidence));
+        return new ExtractedMinutes(document, layout, header, items, attendance, declarations, roles, sorted,
+                confirmations, Optional.ofNullable(nextMeeting), reports);
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

@@ -1,0 +1,314 @@
+package org.councilgraph.extract.recognise;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.date.DateMention;
+import org.councilgraph.extract.date.DateRecogniser;
+import org.councilgraph.extract.fact.MeetingHeader;
+import org.councilgraph.extract.fact.Stated;
+import org.councilgraph.extract.read.DocumentMetadata;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Line;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Reads what the head of the minutes says about the meeting: the council, the committee or
+ * body, the date and start time, and the venue. Metadata given by the user wins.
+ */
+public final class MeetingHeaderRecogniser {
+
+    /** How far into a document the meeting's own description may lie. */
+    private static final int HEAD = 2500;
+    private static final Pattern HELD_DATE = Pattern.compile(
+            "(?i)\\b(?:held|met|took place|convened|meeting:|decided at meeting:|date of meeting:?|date:)[^.\\n]{0,12}?(?=\\s*\\d|\\s*(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+    private static final Pattern HELD_LONG = Pattern.compile("(?i)\\b(?:held|met|took place)\\b");
+    private static final Pattern NOT_MEETING_DATE = Pattern.compile(
+            "(?i)uploaded|published|publication|ago\\b|printed|updated|effective from|call[- ]in|next meeting|deadline|no later than|posted|issued|despatch|dispatch|circulated");
+    private static final Pattern VENUE_LABEL = Pattern.compile("(?im)^\\s*Venue:\\s*(.+?)(?:\\.?\\s*View directions.*)?\\s*$");
+    private static final Pattern HELD_VENUE = Pattern.compile(
+            "(?i)\\b(?:held|met|took place|to be held|meeting)\\b[^\\n]{0,120}?\\b((?:remotely\\s+)?(?:in|at|via|using|by|on)\\b\\s+)(?=(?:the\\s+)?[\\p{Lu}\\d]|zoom|teams|microsoft|ms teams|electronic)");
+    private static final Pattern VENUE_STOP = Pattern.compile(
+            "(?i)\\s+on\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|\\d))|,?\\s+on\\s*$|\\s+at\\s+\\d|\\s+commencing\\b|\\s+when\\s+there|\\s*\\(|\\s+(?:present|apologies|in attendance)\\s*:|\\.(?:\\s|$)|\\s*\\n\\s*\\n|\\s+from\\s+\\d|,\\s*(?=\\d{1,2}[.:]\\d\\d|\\d{1,2}\\s*[ap]\\.?m)|\\s+to\\s+consider|\\s+beginning\\b");
+    private static final Pattern TIME_IN_VENUE = Pattern.compile("(?i)\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m|\\d{1,2}:\\d\\d");
+    private static final Pattern ORG_WORD = Pattern.compile(
+            "(?i).*\\b(council|committee|sub-committee|panel|board|cabinet|commission|meeting|forum|group|assembly|executive|district|partnership|authority)\\b.*");
+    private static final Pattern MINUTES_OF = Pattern.compile(
+            "(?i)\\bminutes\\s+(?:of|for)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?)?(.+?)(?=\\s+(?:held|which|that|meeting held|on|at|in|via|remotely)\\b|\\s+\\d|\\s*[,(\\n]|$)");
+    private static final Pattern LABELLED_BODY = Pattern.compile(
+            "(?im)^\\s*(?:meeting|decided at meeting):\\s*[\\d/]+\\s*[-–]\\s*(.+?)(?:\\s*\\(item[^)]*\\))?\\s*$|^\\s*decision maker:\\s*(.+?)\\s*$");
+    private static final Pattern BODY_MET = Pattern.compile("(?i)\\bthe\\s+((?:[\\p{Lu}][\\w'’&-]*\\s+){0,5}(?:council|committee|panel|board|cabinet|commission))\\s+met\\b");
+    private static final Pattern INVITED = Pattern.compile("(?i)\\binvited to (?:a|the) meeting of (?:the\\s+)?(.+?)\\s*$");
+    private static final Pattern COUNCIL = Pattern.compile(
+            "\\b((?:[\\p{Lu}][\\p{L}'’.-]*\\s+(?:&\\s+|and\\s+|of\\s+)?){1,5})(County Borough|Metropolitan Borough|County|City|District|Borough|Town|Parish|Community)?\\s*Council\\b"
+                    + "|\\b((?:London|Royal)\\s+Borough\\s+of\\s+[\\p{Lu}][\\p{L}-]+(?:\\s+(?:and|&)\\s+[\\p{Lu}][\\p{L}-]+)?)");
+
+    private final DateRecogniser dates = new DateRecogniser();
+
+    public MeetingHeader recognise(SegmentedMinutes minutes, DocumentMetadata given) {
+        DocumentText text = minutes.text();
+        Span head = new Span(0, Math.min(text.length(), Math.max(minutes.header().end(), Math.min(HEAD, text.length()))));
+        MeetingHeader h = MeetingHeader.EMPTY;
+        Optional<Stated<String>> council = given.councilName().map(Stated::given).or(() -> council(text, head));
+        Optional<Stated<String>> committee = given.committeeName().map(Stated::given).or(() -> committee(text, head));
+        h = h.withCouncil(council.orElse(null)).withCommittee(committee.orElse(null));
+        Optional<DateMention> date = meetingDate(text, head);
+        if (given.date().isPresent()) {
+            h = h.withDate(Stated.given(given.date().get()), date.filter(d -> d.time() != null
+                    && contextual(d, text).filter(given.date().get()::equals).isPresent())
+                    .map(d -> new Stated<>(d.time(), d.span())).orElse(null));
+        } else if (date.isPresent()) {
+            DateMention d = date.get();
+            Optional<LocalDate> value = contextual(d, text);
+            if (value.isPresent()) {
+                Stated<LocalTime> time = d.time() == null ? timeAfter(text, d) : new Stated<>(d.time(), d.span());
+                h = h.withDate(new Stated<>(value.get(), d.span()), time);
+            }
+        }
+        return h.withVenue(venue(text, head).orElse(null));
+    }
+
+    /** The date a yearless mention stands for, from the years the document mentions. */
+    Optional<LocalDate> contextual(DateMention d, DocumentText text) {
+        if (d.hasYear()) {
+            return d.date();
+        }
+        return d.dateIn(commonYear(text));
+    }
+
+    int commonYear(DocumentText text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (DateMention d : dates.find(text)) {
+            if (d.hasYear()) {
+                counts.merge(d.year(), 1, Integer::sum);
+            }
+        }
+        Matcher years = Pattern.compile("\\b(?:19|20)\\d\\d\\b").matcher(text.text());
+        while (years.find()) {
+            counts.merge(Integer.parseInt(years.group()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(LocalDate.now().getYear());
+    }
+
+    private Optional<DateMention> meetingDate(DocumentText text, Span head) {
+        List<DateMention> found = new ArrayList<>();
+        for (DateMention d : dates.find(text, head)) {
+            Line line = text.lineAt(d.span().start());
+            if (!NOT_MEETING_DATE.matcher(line.text()).find() && !d.contradictsWeekday()) {
+                found.add(d);
+            }
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateMention d : found) {
+            if (introducedAsMeetingDate(text, d)) {
+                return Optional.of(d);
+            }
+        }
+        for (DateMention d : found) {
+            String line = text.lineAt(d.span().start()).text().toLowerCase(Locale.ROOT);
+            if (line.contains("minutes") || line.contains("meeting")) {
+                return Optional.of(d);
+            }
+        }
+        return found.stream().filter(DateMention::hasYear).findFirst().or(() -> Optional.of(found.get(0)));
+    }
+
+    private static boolean introducedAsMeetingDate(DocumentText text, DateMention d) {
+        int from = Math.max(0, d.span().start() - 40);
+        String before = text.text().substring(from, d.span().start());
+        Matcher m = HELD_DATE.matcher(before);
+        while (m.find()) {
+            if (before.substring(m.end()).strip().length() <= 12) {
+                return true;
+            }
+        }
+        int sentenceStart = Math.max(text.text().lastIndexOf(". ", d.span().start()), d.span().start() - 160);
+        String sentence = text.text().substring(Math.max(0, sentenceStart), d.span().start());
+        return HELD_LONG.matcher(sentence).find() && sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bon\\s*(?:the\\s+)?$");
+    }
+
+    private Stated<LocalTime> timeAfter(DocumentText text, DateMention d) {
+        int end = Math.min(text.length(), d.span().end() + 40);
+        String after = text.text().substring(d.span().end(), end);
+        Matcher m = Pattern.compile("(?i)^[\\s,]*(?:at|commencing(?: at)?|from)?\\s*(\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)|\\d{1,2}[:.]\\d\\d)").matcher(after);
+        if (m.find()) {
+            Optional<LocalTime> t = DateRecogniser.time(m.group(1));
+            if (t.isPresent()) {
+                return new Stated<>(t.get(), new Span(d.span().end() + m.start(1), d.span().end() + m.end(1)));
+            }
+        }
+        return null;
+    }
+
+    private Optional<Stated<String>> venue(DocumentText text, Span head) {
+        Matcher label = VENUE_LABEL.matcher(text.text()).region(head.start(), head.end());
+        if (label.find()) {
+            return Optional.of(new Stated<>(label.group(1).strip().replaceAll("\\.$", ""), new Span(label.start(1), label.end(1))));
+        }
+        Matcher held = HELD_VENUE.matcher(text.text()).region(head.start(), head.end());
+        while (held.find()) {
+            int start = held.end(1);
+            String preposition = held.group(1).strip().toLowerCase(Locale.ROOT);
+            if (preposition.equals("on")) {
+                continue;
+            }
+            int limit = Math.min(text.length(), start + 200);
+            String rest = text.text().substring(start, limit);
+            Matcher stop = VENUE_STOP.matcher(rest);
+            int end = stop.find() ? stop.start() : rest.indexOf('\n') >= 0 ? rest.indexOf('\n') : rest.length();
+            String venue = rest.substring(0, end).replaceAll("\\s+", " ").replaceAll("[,;:\\s]+$", "").strip();
+            if (preposition.startsWith("remotely")) {
+                venue = held.group(1).strip() + " " + venue;
+                start = held.start(1);
+            } else if (preposition.equals("via") || preposition.equals("using") || preposition.equals("by")) {
+                venue = held.group(1).strip() + " " + venue;
+                start = held.start(1);
+            }
+            if (venue.length() >= 3 && venue.length() <= 150 && dates.find(org.councilgraph.extract.text.DocumentText.of(venue)).isEmpty()) {
+                return Optional.of(new Stated<>(venue, text.trim(new Span(start, start + rest.substring(0, end).length()))));
+            }
+        }
+        return parenthesisedVenue(text, head).or(() -> venueAfterDate(text, head));
+    }
+
+    /** "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": a venue with the meeting's times. */
+    private static Optional<Stated<String>> parenthesisedVenue(DocumentText text, Span head) {
+        Matcher m = Pattern.compile("(?m)^\\s*\\(([^()\\n]{5,150}?),\\s*(\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m[^()\\n]*)\\)\\s*$").matcher(text.text()).region(head.start(), head.end());
+        if (m.find()) {
+            return Optional.of(new Stated<>(m.group(1).strip(), new Span(m.start(1), m.end(1))));
+        }
+        return Optional.empty();
+    }
+
+    /** "2nd July 2007, Council Chamber": a date line that goes on to the venue. */
+    private Optional<Stated<String>> venueAfterDate(DocumentText text, Span head) {
+        for (DateMention d : dates.find(text, head)) {
+            Line line = text.lineAt(d.span().start());
+            String rest = text.text().substring(d.span().end(), line.end());
+            Matcher m = Pattern.compile("^\\s*,\\s*([\\p{Lu}][^,\\n]{2,80}(?:,[^,\\n]{2,60}){0,3})\\s*$").matcher(rest);
+            if (m.find() && !TIME_IN_VENUE.matcher(m.group(1)).find() && ORG_WORD.matcher(m.group(1)).matches() == false) {
+                int s = d.span().end() + m.start(1);
+                return Optional.of(new Stated<>(m.group(1).strip(), new Span(s, d.span().end() + m.end(1))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Stated<String>> committee(DocumentText text, Span head) {
+        Matcher labelled = LABELLED_BODY.matcher(text.text()).region(head.start(), head.end());
+        if (labelled.find()) {
+            int g = labelled.group(1) != null ? 1 : 2;
+            return Optional.of(new Stated<>(labelled.group(g).strip(), new Span(labelled.start(g), labelled.end(g))));
+        }
+        Optional<Stated<String>> title = titleLine(text, head);
+        if (title.isPresent()) {
+            return title;
+        }
+        Matcher of = MINUTES_OF.matcher(text.text()).region(head.start(), head.end());
+        while (of.find()) {
+            String body = tidyBody(of.group(1));
+            if (ORG_WORD.matcher(body).matches() && body.split("\\s+").length <= 12) {
+                int s = of.start(1);
+                return Optional.of(new Stated<>(body, new Span(s, s + of.group(1).length())));
+            }
+        }
+        for (Pattern p : List.of(BODY_MET, INVITED)) {
+            Matcher m = p.matcher(text.text()).region(head.start(), head.end());
+            if (m.find() && ORG_WORD.matcher(m.group(1)).matches()) {
+                String body = tidyBody(m.group(1));
+                return Optional.of(new Stated<>(body, new Span(m.start(1), m.end(1))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A title line naming the body before the date: "Minutes - Full Council - 5th May 2020",
+     * "Council - Thursday, 26 July 2012 2.00 p.m.", "Planning Committee South" above "28 Oct 2025".
+     */
+    private Optional<Stated<String>> titleLine(DocumentText text, Span head) {
+        List<Line> lines = text.lines();
+        for (DateMention d : dates.find(text, head)) {
+            Line line = text.lineAt(d.span().start());
+            if (NOT_MEETING_DATE.matcher(line.text()).find()) {
+                continue;
+            }
+            String before = text.text().substring(line.start(), d.span().start());
+            String candidate = tidyBody(before.replaceAll("(?i)^\\s*minutes\\s*(?:of|for)?\\s*[-–:]?\\s*", "")
+                    .replaceAll("\\s*[-–,]?\\s*$", ""));
+            int s = line.start() + before.indexOf(candidate.isEmpty() ? before : candidate);
+            if (candidate.isEmpty() && before.isBlank()) {
+                Line previous = previousContent(lines, line.index());
+                if (previous != null) {
+                    candidate = tidyBody(previous.trimmed());
+                    s = previous.trimmedSpan().start();
+                }
+            }
+            if (!candidate.isEmpty() && candidate.split("\\s+").length <= 10 && ORG_WORD.matcher(candidate).matches()
+                    && !candidate.toLowerCase(Locale.ROOT).startsWith("minutes of")
+                    && !candidate.toLowerCase(Locale.ROOT).contains("held")) {
+                return Optional.of(new Stated<>(candidate, new Span(s, Math.min(text.length(), s + candidate.length()))));
+            }
+            break;
+        }
+        return Optional.empty();
+    }
+
+    private static Line previousContent(List<Line> lines, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static String tidyBody(String raw) {
+        String b = raw.replaceAll("\\s+", " ").strip();
+        b = b.replaceAll("(?i)^(?:<<\\s*)?(?:and|the|a|an)\\s+", "");
+        b = b.replaceAll("(?i)\\s+(?:held|meeting held)$", "");
+        b = b.replaceAll("(?i)^(?:minutes|agenda|agenda and minutes)\\s*[-–:]\\s*", "");
+        return b.replaceAll("[\\s,;:–-]+$", "").strip();
+    }
+
+    private Optional<Stated<String>> council(DocumentText text, Span head) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Span> first = new HashMap<>();
+        Matcher m = COUNCIL.matcher(text.text());
+        while (m.find()) {
+            String name;
+            Span span;
+            if (m.group(3) != null) {
+                name = m.group(3);
+                span = new Span(m.start(3), m.end(3));
+            } else {
+                String stem = m.group(1).strip();
+                if (stem.split("\\s+").length == 1 && m.group(2) == null && !head.contains(m.start())) {
+                    continue;
+                }
+                span = new Span(m.start(1), m.end());
+                name = text.flat(span);
+            }
+            name = name.replaceAll("^(?i:the|and|of|minutes|meeting)\\s+", "");
+            if (name.split("\\s+").length < 2 || name.matches("(?i)(?:the|full|parish|town|county|district|city|community|borough)\\s+council")) {
+                continue;
+            }
+            counts.merge(name, head.contains(span.start()) ? 3 : 1, Integer::sum);
+            first.putIfAbsent(name, span);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -first.get(e.getKey()).start()))
+                .map(e -> new Stated<>(e.getKey(), first.get(e.getKey())));
+    }
+}

@@ -1,0 +1,45 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.List;
+
+import org.councilgraph.extract.name.ListedPerson;
+import org.councilgraph.extract.name.PersonListParser;
+import org.councilgraph.extract.name.Word;
+import org.councilgraph.extract.name.Words;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Span;
+
+/** Reads lists of names out of sentences: the list after a word, or the list that ends at a verb. */
+final class NameLists {
+
+    private final PersonListParser parser = new PersonListParser();
+
+    /** The names listed from {@code from} until the list ends (at most {@code limit}). */
+    List<ListedPerson> after(DocumentText text, int from, int limit) {
+        if (from >= limit) {
+            return List.of();
+        }
+        return parser.parse(text, new Span(from, limit), null, PersonListParser.Mode.PROSE).people();
+    }
+
+    /**
+     * The names listed right before {@code verbStart} in the sentence starting at
+     * {@code sentenceStart}: "In respect of Item 7 Councillors Smith, Bush and Rigby declared".
+     */
+    List<ListedPerson> before(DocumentText text, int sentenceStart, int verbStart) {
+        if (verbStart <= sentenceStart) {
+            return List.of();
+        }
+        List<Word> words = Words.of(text.quote(new Span(sentenceStart, verbStart)), sentenceStart);
+        for (Word w : words) {
+            if (w.isPunctuation() && !w.text().equals("(")) {
+                continue;
+            }
+            var result = parser.parse(text, new Span(w.start(), verbStart), null, PersonListParser.Mode.PROSE);
+            if (!result.people().isEmpty() && text.quote(new Span(result.end(), verbStart)).replaceAll("[\\s,]", "").isEmpty()) {
+                return result.people();
+            }
+        }
+        return List.of();
+    }
+}

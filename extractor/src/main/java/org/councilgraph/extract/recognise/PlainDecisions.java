@@ -1,0 +1,96 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Decisions worded plainly, one sentence at a time: "It was agreed that ...", "The minutes
+ * ... were approved as a correct record", "Members also agreed that ...", "Andy Vigrass was
+ * unanimously elected as Chairman", "A vote of sympathy was passed", and unmarked parts
+ * "1. That ...".
+ */
+final class PlainDecisions {
+
+    /** A plainly worded decision and its part label, if any. */
+    record Decision(Span span, String label) {
+    }
+
+    private static final String VERBS = "agreed|approved|adopted|accepted|passed|carried|confirmed|extended|endorsed|ratified|elected|appointed";
+    private static final Pattern PASSIVE = Pattern.compile(
+            "(?i)\\b(?:was|were|be)\\b(?:(?!\\bnot\\b)[\\w\\s,’']){0,30}?\\b(" + VERBS + ")\\b");
+    private static final Pattern IT_WAS_AGREED = Pattern.compile("(?i)\\bit was (?:also |further |unanimously |then )*(?:agreed|resolved|decided)\\s+(that|to)\\b");
+    private static final Pattern BODY_AGREED = Pattern.compile(
+            "(?i)^(?:all |the )?(?:members|councillors|cllrs|committee|panel|council|commission|board|cabinet|meeting)\\s+(?:also |further |unanimously |then )*(?:agreed|resolved|decided)\\s+(that|to)\\b");
+    private static final Pattern AGREED_START = Pattern.compile("^(?:Agreed|AGREED|Approved|APPROVED)\\b\\s*(?:[–—:-]|that\\b|to\\b)");
+    private static final Pattern DECLARED_ELECTED = Pattern.compile("(?i)\\bdeclared\\b.{3,80}?\\belected\\b");
+    private static final Pattern UNANIMOUS_DECISION = Pattern.compile("(?i)\\b(?:it was )?the (?:unanimous )?decision (?:of [^.]{3,40} )?to\\b");
+    private static final Pattern WHICH_APPROVED = Pattern.compile("(?i)\\bwhich the (?:council|committee|panel|meeting|members) (?:approved|agreed)\\b");
+    private static final Pattern PART_THAT = Pattern.compile("^\\s*(\\d{1,2}[.)]|[A-H][.)]|\\(?[a-h]\\))\\s+That\\b");
+    private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:had|has|have)\\s+(?:\\w+\\s+)?been\\b|\\bby (?:the )?(?:cabinet|council|committee|government|board|minister)\\b");
+    private static final Set<String> MODALS = Set.of("should", "would", "will", "shall", "can", "could", "may", "must",
+            "be", "needs", "need", "to", "continue", "write", "ask", "remain");
+
+    List<Decision> find(DocumentText text, Span sentence) {
+        String s = text.quote(sentence).strip();
+        List<Decision> out = new ArrayList<>();
+        Matcher part = PART_THAT.matcher(s);
+        if (part.find()) {
+            out.add(new Decision(text.trim(new Span(sentence.start() + part.end(1), sentence.end())), part.group(1)));
+            return out;
+        }
+        if (isDecision(s)) {
+            out.add(new Decision(sentence, null));
+        }
+        return out;
+    }
+
+    static boolean isDecision(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("if ") || lower.contains("?")) {
+            return false;
+        }
+        Matcher it = IT_WAS_AGREED.matcher(s);
+        if (it.find()) {
+            return it.group(1).equalsIgnoreCase("to") || hasModal(s.substring(it.end()));
+        }
+        Matcher body = BODY_AGREED.matcher(s);
+        if (body.find()) {
+            return body.group(1).equalsIgnoreCase("to") || hasModal(s.substring(body.end()));
+        }
+        if (AGREED_START.matcher(s).find() || UNANIMOUS_DECISION.matcher(s).find() || WHICH_APPROVED.matcher(s).find()
+                || DECLARED_ELECTED.matcher(s).find()) {
+            return true;
+        }
+        Matcher passive = PASSIVE.matcher(s);
+        if (passive.find()) {
+            String before = s.substring(0, passive.start());
+            String verb = passive.group(1).toLowerCase(Locale.ROOT);
+            if (EARLIER.matcher(s.substring(Math.max(0, passive.start() - 20), Math.min(s.length(), passive.end() + 40))).find()) {
+                return false;
+            }
+            if ((verb.equals("elected") || verb.equals("appointed")) && !before.matches("(?s).*\\p{Lu}\\p{L}+\\s*$")) {
+                return false;
+            }
+            return !before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:if|whether|when|whilst|while|once|until|should|would|could)\\b.*")
+                    && !lower.startsWith("it was noted") && !lower.contains("to be agreed");
+        }
+        return false;
+    }
+
+    private static boolean hasModal(String clause) {
+        String[] words = clause.toLowerCase(Locale.ROOT).split("[^a-z']+");
+        for (int i = 0; i < Math.min(words.length, 18); i++) {
+            if (MODALS.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,181 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.fact.Resolution;
+import org.councilgraph.extract.segment.ItemSegment;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Reads the decisions a meeting recorded. Marked decisions (RESOLVED, AGREED, DECISION,
+ * RECOMMENDED) run from their marker to the end of their paragraph and are split into their
+ * lettered or numbered parts; plainly worded decisions ("It was agreed that ...", "The minutes
+ * ... were approved", "X was elected Chairman") are read sentence by sentence.
+ */
+final class ResolutionRecogniser {
+
+    private static final Pattern MARKER = Pattern.compile(
+            "\\b(?:(RESOLVED|AGREED|RECOMMENDED|DECISION)\\b|(Resolved|Agreed|Recommended)\\b(?=\\s*(?:[:–—-]|that\\b|to\\b|\\(|\\n|$))|(resolved)\\b(?=\\s*(?::|that\\b|to\\b|at this point)))");
+    private static final Pattern AFTER_MARKER = Pattern.compile("^(?:\\s*\\(([^)]{1,80})\\))?[\\s:;,.–—-]*(?:\\s*T\\s?H\\s?A\\s?T\\b)?");
+    private static final Pattern PART = Pattern.compile(
+            "(?m)(?:^[ \\t]*|(?<=[;:.]|\\band)\\s+)(\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\d{1,2}[.)]|\\(\\d{1,2}\\)|[A-H]\\.)\\s+(?=[Tt]hat\\b|\\p{Lu})");
+    private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\n|\\s(?:Minutes|Decision):|\\|");
+    private static final Pattern NEXT_MARKER = Pattern.compile("\\n[ \\t]*(?:RESOLVED|AGREED|DECISION|RECOMMENDED)\\b");
+    private static final int MAX_TEXT = 1500;
+
+    private final PlainDecisions plain = new PlainDecisions();
+
+    List<Resolution> recognise(SegmentedMinutes minutes) {
+        DocumentText text = minutes.text();
+        List<Resolution> out = new ArrayList<>();
+        List<Span> regions = new ArrayList<>();
+        regions.add(minutes.header());
+        for (ItemSegment item : minutes.items()) {
+            regions.add(item.minutes());
+        }
+        List<Span> marked = new ArrayList<>();
+        for (Span region : regions) {
+            Matcher m = MARKER.matcher(text.text()).region(region.start(), region.end());
+            int skipUntil = -1;
+            while (m.find()) {
+                if (m.start() < skipUntil) {
+                    continue;
+                }
+                Span extent = marked(text, m, region, out, minutes);
+                if (extent != null) {
+                    marked.add(extent);
+                    skipUntil = extent.end();
+                }
+            }
+        }
+        for (Span sentence : minutes.sentences()) {
+            if (marked.stream().anyMatch(s -> s.overlaps(sentence)) || inDescription(minutes, sentence)) {
+                continue;
+            }
+            for (PlainDecisions.Decision d : plain.find(text, sentence)) {
+                out.add(new Resolution(minutes.itemPositionAt(d.span().start()), text.flat(d.span()), d.span(), d.label(),
+                        "plain", null));
+            }
+        }
+        return out;
+    }
+
+    /** Reads one marked decision; returns the span it covers, or null when the marker marks nothing. */
+    private Span marked(DocumentText text, Matcher m, Span region, List<Resolution> out, SegmentedMinutes minutes) {
+        String marker = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        int after = m.end();
+        Matcher a = AFTER_MARKER.matcher(text.text()).region(after, region.end());
+        String outcome = null;
+        if (a.lookingAt()) {
+            outcome = a.group(1);
+            after = a.end();
+        }
+        if (marker.equalsIgnoreCase("DECISION")) {
+            Matcher next = MARKER.matcher(text.text()).region(after, Math.min(region.end(), after + 40));
+            if (next.find()) {
+                return null;
+            }
+        }
+        int end = extentEnd(text, after, region.end());
+        Span body = text.trim(new Span(after, Math.max(after, end)));
+        if (body.length() < 3) {
+            return null;
+        }
+        String quoted = text.quote(body);
+        if (quoted.toLowerCase(Locale.ROOT).matches("(?s)(?:none|there were none|nil|noted|n/a)\\.?")) {
+            return null;
+        }
+        Span whole = new Span(m.start(), body.end());
+        int item = minutes.itemPositionAt(m.start());
+        List<Span> parts = parts(text, body);
+        if (parts.size() <= 1) {
+            out.add(new Resolution(item, clean(text, body), unquoted(text, body), null, marker.toUpperCase(Locale.ROOT), outcome));
+        } else {
+            Matcher label = PART.matcher(text.text());
+            for (Span part : parts) {
+                String partLabel = label.region(part.start(), part.end()).lookingAt() ? label.group(1) : null;
+                Span partText = partLabel == null ? part : text.trim(new Span(label.end(), part.end()));
+                out.add(new Resolution(item, clean(text, partText), unquoted(text, partText), partLabel,
+                        marker.toUpperCase(Locale.ROOT), outcome));
+            }
+        }
+        return whole;
+    }
+
+    /** Where a marked decision ends: the end of its paragraph, past any blank lines before its parts. */
+    private static int extentEnd(DocumentText text, int from, int regionEnd) {
+        String rest = text.text().substring(from, regionEnd);
+        int lead = 0;
+        while (lead < rest.length() && Character.isWhitespace(rest.charAt(lead))) {
+            lead++;
+        }
+        int pos = lead;
+        while (true) {
+            Matcher stop = PARAGRAPH_END.matcher(rest).region(pos, rest.length());
+            if (!stop.find()) {
+                pos = rest.length();
+                break;
+            }
+            String following = rest.substring(stop.end()).stripLeading();
+            if (stop.group().contains("\n") && PART.matcher(following).lookingAt()
+                    || stop.group().contains("\n") && following.startsWith("\u201c")) {
+                pos = stop.end();
+                continue;
+            }
+            pos = stop.start();
+            break;
+        }
+        Matcher next = NEXT_MARKER.matcher(rest).region(lead, pos);
+        if (next.find()) {
+            pos = next.start();
+        }
+        if (pos - lead > MAX_TEXT) {
+            int stopAt = rest.indexOf(". ", lead + 200);
+            pos = stopAt > 0 && stopAt < pos ? stopAt + 1 : Math.min(pos, lead + MAX_TEXT);
+        }
+        return from + pos;
+    }
+
+    /** The parts of a decision: "a) That ...; b) That ...", "1. That ... 2. That ...". */
+    private static List<Span> parts(DocumentText text, Span body) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher p = PART.matcher(text.text()).region(body.start(), body.end());
+        while (p.find()) {
+            starts.add(p.start(1));
+        }
+        List<Span> out = new ArrayList<>();
+        if (starts.size() < 2) {
+            return List.of(body);
+        }
+        if (text.quote(new Span(body.start(), starts.get(0))).strip().length() > 3) {
+            out.add(text.trim(new Span(body.start(), starts.get(0))));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : body.end();
+            out.add(text.trim(new Span(starts.get(i), end)));
+        }
+        out.removeIf(s -> s.length() == 0);
+        return out;
+    }
+
+    private static String clean(DocumentText text, Span span) {
+        String s = text.flat(span);
+        s = s.replaceAll("^[\\s“”\"‘]+|[\\s“”\"’]+$", "");
+        return s.replaceAll("[;,]?\\s*(?:and)?$", "").strip();
+    }
+
+    private static Span unquoted(DocumentText text, Span span) {
+        return span;
+    }
+
+    /** The agenda text before a "Minutes:" label describes what was proposed, not what was decided. */
+    private static boolean inDescription(SegmentedMinutes minutes, Span sentence) {
+        return minutes.itemAt(sentence.start()).map(i -> !i.minutes().equals(i.body()) && sentence.start() < i.minutes().start())
+                .orElse(false);
+    }
+}

@@ -1,0 +1,53 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.lexicon.Lexicons;
+
+/**
+ * A post and the organisation it belongs to, read from a phrase such as "a former Board Member
+ * of the Leisure Trust", "the Council representative on the Merthyr Tydfil Leisure Trust" or
+ * "Director of Learning Partnerships".
+ */
+record RoleAndOrganisation(String role, String organisation) {
+
+    private static final Pattern SPLIT = Pattern.compile("\\s+(?:of|on|for|at|with|to)\\s+(?=(?:the\\s+)?\\p{Lu})");
+    private static final Pattern END = Pattern.compile("\\s+(?:and|who|which|that|but|where|whose|had|has|was|were|is|are)\\s+|\\s*[,;:(]|\\s+–\\s+");
+    private static final Pattern START = Pattern.compile("(?i)^(?:an?|the)\\s+");
+
+    /** The role and organisation a phrase names, or null when it names no post. */
+    static RoleAndOrganisation parse(String phrase) {
+        String p = START.matcher(phrase.strip()).replaceFirst("");
+        Matcher end = END.matcher(p);
+        if (end.find()) {
+            p = p.substring(0, end.start());
+        }
+        String[] words = p.split("\\s+");
+        if (words.length == 0 || words[0].isEmpty() || Character.isDigit(words[0].charAt(0))
+                || words[0].matches("(?i)two|three|four|several|some|many|his|her|their|its|he|she|they|it|both")) {
+            return null;
+        }
+        Matcher split = SPLIT.matcher(p);
+        String role = p;
+        String org = null;
+        if (split.find()) {
+            role = p.substring(0, split.start());
+            org = p.substring(split.end()).strip();
+        }
+        if (!hasRoleHead(role) || role.split("\\s+").length > 8) {
+            return null;
+        }
+        return new RoleAndOrganisation(role.strip(), org == null || org.isEmpty() ? null : org);
+    }
+
+    private static boolean hasRoleHead(String role) {
+        for (String w : role.split("[\\s/]+")) {
+            if (Lexicons.ROLE_HEADS.contains(w) || Lexicons.ROLE_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
