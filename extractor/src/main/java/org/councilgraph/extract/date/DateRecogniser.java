@@ -23,7 +23,7 @@ public final class DateRecogniser {
 
     private static final String WEEKDAY = "(?<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+(?:the\\s+)?";
     private static final String MONTH = "(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String DAY = "(?<day>[0-3]?\\d)(?:\\s?(?:st|nd|rd|th)\\b\\.?)?";
+    private static final String DAY = "(?<day>[0-3]?\\d)(?:\\s?(?:st|nd|rd|th)\\b(?:\\s?\\.)?)?";
     private static final String YEAR = "(?:,?[ \\t]*(?<year>(?:19|20)\\d\\d)\\b)?";
     private static final String TIME = "(?:[ \\t]*[,–-]?[ \\t]*(?:at|from|commencing(?:[ \\t]+at)?)?[ \\t]*(?<time>\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)|\\d{1,2}[:.]\\d\\d(?!\\s*(?:[ap]\\.?m|\\d))|12\\s*noon|noon|midday))?";
 

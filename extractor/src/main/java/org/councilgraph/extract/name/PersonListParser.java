@@ -212,6 +212,18 @@ public final class PersonListParser {
                 annotate(last, p, flat);
                 return true;
             }
+            if (p.paren() && pendingRole != null) {
+                // "Head of Marketing and Communication (Miss A Goddard)": the name after its post.
+                var named = names.parse(p.words(), 0, p.words().size(), null, Context.PROSE);
+                if (named.isPresent() && named.get().end() == p.words().size()) {
+                    Builder b = new Builder(named.get().name(), false);
+                    Span role = lastRole(pendingRoleSpan);
+                    b.role(text.flat(role), role);
+                    pendingRole = null;
+                    people.add(b);
+                    return true;
+                }
+            }
             if (p.paren() || p.before() == Sep.DASH && last != null || p.before() == Sep.COLUMN && last != null
                     && !startsName(p.words())) {
                 if (last != null) {
@@ -259,6 +271,17 @@ public final class PersonListParser {
             while (i < ws.size()) {
                 Context ctx = prefix != null || mode == Mode.BLOCK ? Context.LIST : Context.PROSE;
                 var match = names.parse(ws, i, ws.size(), prefix, ctx);
+                int roleFirst = RolePhrase.end(ws, i, ws.size());
+                if (match.isPresent() && roleFirst > match.get().end() && match.get().name().honorifics().isEmpty()
+                        && match.get().name().roleTitle() == null) {
+                    // "PCC Link Officer": a post, not a person called "PCC Link".
+                    match = java.util.Optional.empty();
+                }
+                if (match.isEmpty() && mode == Mode.BLOCK && last != null && i == 0
+                        && (p.before() == Sep.COMMA || p.before() == Sep.AND) && roleFirst == i) {
+                    // "Martin Rogers, Larry Whelan, Michael Griffin": a name continuing a list of names.
+                    match = names.parse(ws, i, ws.size(), prefix, Context.SEQUENCE);
+                }
                 if (match.isPresent()) {
                     boolean breakBefore = i > 0 || p.before() == Sep.PERIOD || p.before() == Sep.COLUMN;
                     Builder b = new Builder(match.get().name(), breakBefore);
@@ -333,6 +356,21 @@ public final class PersonListParser {
                 i++;
             }
             return true;
+        }
+
+        /** The last post of a run of posts: "... Head of Central Support Services Head of Marketing and Communication". */
+        private Span lastRole(Span run) {
+            List<Word> ws = Words.of(text.quote(run), run.start());
+            if (ws.size() <= 6) {
+                return run;
+            }
+            for (int k = ws.size() - 2; k > 0; k--) {
+                String next = ws.get(k + 1).text().toLowerCase(Locale.ROOT);
+                if (Lexicons.ROLE_HEADS.contains(ws.get(k).text()) && (next.equals("of") || next.equals("for"))) {
+                    return new Span(ws.get(k).start(), run.end());
+                }
+            }
+            return run;
         }
 
         private boolean startsWithWords(List<Word> ws, int from, String... expected) {

@@ -31,7 +31,9 @@ public final class PersonNameParser {
         /** Running text: a bare name needs a known given name or initials and a family name. */
         PROSE,
         /** A list under a shared prefix ("Councillors A, B and C"): a bare family name is a name. */
-        LIST
+        LIST,
+        /** The next name in a list of names: a given name and family name need not be known words. */
+        SEQUENCE
     }
 
     /**
@@ -166,7 +168,8 @@ public final class PersonNameParser {
             }
             String first = core.get(0).text();
             boolean knownStart = Words.isInitials(first) && core.size() > 1 || Lexicons.GIVEN_NAMES.contains(first);
-            if (!knownStart || core.stream().allMatch(w -> HeadingCase.isAllCapsWord(w.text()) && w.text().length() > 2)) {
+            if (!knownStart && context != Context.SEQUENCE
+                    || core.stream().allMatch(w -> HeadingCase.isAllCapsWord(w.text()) && w.text().length() > 2)) {
                 return Optional.empty();
             }
         }

@@ -83,6 +83,13 @@ public final class RolePhrase {
     /** True when a person's name (with a title) starts at {@code j}. */
     static boolean startsPerson(List<Word> words, int j, int to) {
         String t = words.get(j).text();
+        if (j > 0 && Words.isInitials(t) && t.replace(".", "").length() <= 2 && j + 1 < to
+                && words.get(j + 1).isCapitalised() && !Lexicons.ROLE_HEADS.contains(words.get(j + 1).text())
+                && !Lexicons.NOT_NAMES.contains(words.get(j + 1).text())
+                && (Lexicons.ROLE_TITLES.contains(words.get(j - 1).text()) || Lexicons.ROLE_HEADS.contains(words.get(j - 1).text())
+                        || Lexicons.HONORIFICS.contains(words.get(j - 1).text()))) {
+            return true;
+        }
         if (Lexicons.HONORIFICS.contains(t) && j + 1 < to && words.get(j + 1).isCapitalised()) {
             return !t.equalsIgnoreCase("Deputy") && !t.equalsIgnoreCase("Lord") && !t.equalsIgnoreCase("Lady");
         }

@@ -19,7 +19,8 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  */
 public final class SentenceSplitter {
 
-    private static final Pattern PARAGRAPH = Pattern.compile("\\n[ \\t]*\\n|\\n(?=[ \\t]*(?:[•·▪*-]|\\(?[a-z0-9]{1,3}[.)]\\s))");
+    private static final Pattern PARAGRAPH = Pattern.compile(
+            "\\n[ \\t]*\\n|\\n(?=[ \\t]*(?:[•·▪*-]|\\(?[a-z0-9]{1,3}[.)]\\s|\\d{1,3}(?:\\.\\d{1,3})+\\s))");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "cllr", "cllrs", "clr", "rev",
             "revd", "prof", "fr", "st", "messrs", "no", "nos", "co", "ltd", "approx", "sgt", "eng", "ald", "vs", "cf");
 

@@ -55,9 +55,7 @@ final class AttendanceBlockFinder {
         for (Span region : regions) {
             blocks.addAll(labelled(text, region, minutes));
         }
-        if (blocks.stream().noneMatch(b -> b.section().equals("present") || b.section().equals("chair"))) {
-            unlabelled(text, minutes.header(), blocks).ifPresent(blocks::add);
-        }
+        unlabelled(text, minutes.header(), blocks).ifPresent(blocks::add);
         blocks.sort(Comparator.comparing(AttendanceBlock::content));
         return blocks;
     }
@@ -73,24 +71,24 @@ final class AttendanceBlockFinder {
         List<int[]> labels = new ArrayList<>();
         List<String> sections = new ArrayList<>();
         for (Line line : text.lines()) {
-            if (line.start() < region.start() || line.end() > region.end() || line.isBlank()) {
+            if (line.end() <= region.start() || line.start() >= region.end() || line.isBlank()) {
                 continue;
             }
             Matcher m = LINE_LABEL.matcher(line.text());
-            if (m.lookingAt() && acceptLineLabel(m, line)) {
+            if (m.lookingAt() && acceptLineLabel(m, line) && region.contains(line.start() + m.start(1))) {
                 labels.add(new int[] {line.start() + m.start(1), line.start() + m.end()});
                 sections.add(section(m.group(1)));
             }
             Matcher inline = INLINE_LABEL.matcher(line.text());
             while (inline.find()) {
                 int at = line.start() + inline.start(1);
-                if (labels.stream().noneMatch(l -> l[0] <= at && at < l[1])) {
+                if (region.contains(at) && labels.stream().noneMatch(l -> l[0] <= at && at < l[1])) {
                     labels.add(new int[] {at, line.start() + inline.end()});
                     sections.add(section(inline.group(1)));
                 }
             }
             Matcher were = WERE_PRESENT.matcher(line.text());
-            if (were.find()) {
+            if (were.find() && region.contains(line.start() + were.start())) {
                 labels.add(new int[] {line.start() + were.start(), line.start() + were.end()});
                 sections.add("present");
             }
@@ -183,16 +181,23 @@ final class AttendanceBlockFinder {
                 || bare.toLowerCase(Locale.ROOT).matches("officers?|officials?|staff")) {
             return true;
         }
-        var result = people.parse(text, line.trimmedSpan(), null, PersonListParser.Mode.PROSE);
+        var result = people.parse(text, line.trimmedSpan(), null, PersonListParser.Mode.BLOCK);
         if (result.people().isEmpty()) {
             return false;
         }
-        int covered = result.end() - line.trimmedSpan().start();
-        return covered * 2 >= line.trimmedSpan().length() || result.people().size() >= 2;
+        int covered = 0;
+        for (var p : result.people()) {
+            covered += p.name().span().length() + (p.roleSpan() == null ? 0 : p.roleSpan().length());
+        }
+        long letters = t.chars().filter(Character::isLetter).count();
+        boolean leadsWithName = result.people().get(0).name().span().start() <= line.trimmedSpan().start() + 2;
+        return covered * 2 >= letters || result.people().size() >= 3 || leadsWithName && !isSentence(text, line);
     }
 
     /** A run of name lines at the head of the minutes, before the first item, with no label. */
     private java.util.Optional<AttendanceBlock> unlabelled(DocumentText text, Span header, List<AttendanceBlock> labelled) {
+        var present = labelled.stream().filter(b -> b.section().equals("present") || b.section().equals("chair"))
+                .map(b -> b.label() == null ? b.content().start() : b.label().start()).min(Integer::compare);
         int start = -1;
         int end = -1;
         for (Line line : text.lines()) {
@@ -217,6 +222,13 @@ final class AttendanceBlockFinder {
         }
         if (start < 0) {
             return java.util.Optional.empty();
+        }
+        if (present.isPresent()) {
+            // Names standing just before a labelled list ("Chairman Siddall" above "Councillors: ...") belong to it.
+            String between = text.text().substring(end, Math.max(end, present.get()));
+            if (present.get() < start || !between.isBlank()) {
+                return java.util.Optional.empty();
+            }
         }
         return java.util.Optional.of(new AttendanceBlock("present", null, new Span(start, end)));
     }

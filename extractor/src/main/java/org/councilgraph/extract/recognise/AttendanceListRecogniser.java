@@ -72,7 +72,8 @@ public final class AttendanceListRecogniser {
         if (p.substituteFor() != null && status == AttendanceStatus.PRESENT) {
             status = AttendanceStatus.SUBSTITUTE;
         }
-        boolean presides = (p.presiding() || section.equals("chair")) && status != AttendanceStatus.IN_ATTENDANCE
+        boolean chairTitle = "chair".equals(Participation.titleKind(name));
+        boolean presides = (p.presiding() || section.equals("chair") || chairTitle) && status != AttendanceStatus.IN_ATTENDANCE
                 && status != AttendanceStatus.APOLOGIES;
         out.attendance().add(new Attendance(name, status, p.role(), presides, p.substituteFor(), evidence));
         if (p.substitutedBy() != null) {

@@ -106,10 +106,12 @@ final class AttendanceSentenceRecogniser {
             return;
         }
         Matcher were = WERE_PRESENT.matcher(s);
-        if (were.find()) {
-            for (ListedPerson p : lists.before(text, sentence.start(), sentence.start() + were.start())) {
+        int from = sentence.start();
+        while (were.find()) {
+            for (ListedPerson p : lists.before(text, from, sentence.start() + were.start())) {
                 add(out, p, membership(p), sentence);
             }
+            from = sentence.start() + were.end();
         }
         Matcher by = ATTENDED_BY.matcher(s);
         if (by.find()) {

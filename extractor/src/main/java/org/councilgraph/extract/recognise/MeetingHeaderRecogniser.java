@@ -29,15 +29,22 @@ public final class MeetingHeaderRecogniser {
     /** How far into a document the meeting's own description may lie. */
     private static final int HEAD = 2500;
     private static final Pattern HELD_DATE = Pattern.compile(
-            "(?i)\\b(?:held|met|took place|convened|meeting:|decided at meeting:|date of meeting:?|date:)[^.\\n]{0,12}?(?=\\s*\\d|\\s*(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+            "(?i)\\b(?:held|met|took place|convened|meeting:|decided at meeting:|date of meeting:?|date:)[\\s,:–-]*(?:on\\s+)?(?:the\\s+)?$");
     private static final Pattern HELD_LONG = Pattern.compile("(?i)\\b(?:held|met|took place)\\b");
     private static final Pattern NOT_MEETING_DATE = Pattern.compile(
             "(?i)uploaded|published|publication|ago\\b|printed|updated|effective from|call[- ]in|next meeting|deadline|no later than|posted|issued|despatch|dispatch|circulated");
+    private static final Pattern EARLIER_MEETING = Pattern.compile("(?i)\\b(?:confirm\\w*|approv\\w*|previous|last meeting|resolved|agreed|to receive|to note)\\b|^\\s*that\\b");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\(?[a-z0-9]{1,3}[.)]\\s");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("^[\\p{Lu}\\d\\W][^\\n]*$");
+    private static final Pattern VENUE_WORD = Pattern.compile("(?i).*\\b(chamber|chambers|hall|room|house|centre|center|offices|building|library|church|zoom|teams|school|pavilion|institute|club|civic|guildhall|town hall)\\b.*");
+    private static final Pattern GENERIC_BODY = Pattern.compile("\\b(?:[Tt]he\\s+|That\\s+)?(Council|Cabinet|Committee|Sub-Committee|Panel|Board|Commission|Executive|Forum)\\s+(?:resolved|agreed|considered|noted|received|approved|retired|was|were|had|heard|welcomed)\\b");
+    private static final Pattern MINUTES_OF_BODY = Pattern.compile("(?i)\\bminutes?\\s+of\\s+(?:the\\s+)?((?:[\\p{Lu}][\\w'’()&-]*\\s+){0,6}?[\\p{Lu}][\\w'’()&-]*)\\s+(?:meeting|held)\\b");
     private static final Pattern VENUE_LABEL = Pattern.compile("(?im)^\\s*Venue:\\s*(.+?)(?:\\.?\\s*View directions.*)?\\s*$");
-    private static final Pattern HELD_VENUE = Pattern.compile(
-            "(?i)\\b(?:held|met|took place|to be held|meeting)\\b[^\\n]{0,120}?\\b((?:remotely\\s+)?(?:in|at|via|using|by|on)\\b\\s+)(?=(?:the\\s+)?[\\p{Lu}\\d]|zoom|teams|microsoft|ms teams|electronic)");
+    private static final Pattern HELD_KEYWORD = Pattern.compile("(?i)\\b(?:held|met|took place|convened)\\b");
+    private static final Pattern PREPOSITION = Pattern.compile(
+            "(?i)\\b((?:remotely\\s+)?(?:in|at|via|using))\\s+(?=(?:the\\s+)?\\p{Lu}|zoom|teams|microsoft|ms teams|electronic)");
     private static final Pattern VENUE_STOP = Pattern.compile(
-            "(?i)\\s+on\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|\\d))|,?\\s+on\\s*$|\\s+at\\s+\\d|\\s+commencing\\b|\\s+when\\s+there|\\s*\\(|\\s+(?:present|apologies|in attendance)\\s*:|\\.(?:\\s|$)|\\s*\\n\\s*\\n|\\s+from\\s+\\d|,\\s*(?=\\d{1,2}[.:]\\d\\d|\\d{1,2}\\s*[ap]\\.?m)|\\s+to\\s+consider|\\s+beginning\\b");
+            "(?i)\\s+on\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|\\d))|\\s+(?:by|on|to|and)\\s+(?=\\p{Ll})|,?\\s+on\\s*$|\\s+at\\s+\\d|\\s+commencing\\b|\\s+when\\s+there|\\s*\\(|\\s+(?:present|apologies|in attendance)\\s*:|\\.(?:\\s|$)|\\s*\\n\\s*\\n|\\s+from\\s+\\d|,\\s*(?=\\d{1,2}[.:]\\d\\d|\\d{1,2}\\s*[ap]\\.?m)|\\s+to\\s+consider|\\s+beginning\\b");
     private static final Pattern TIME_IN_VENUE = Pattern.compile("(?i)\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m|\\d{1,2}:\\d\\d");
     private static final Pattern ORG_WORD = Pattern.compile(
             "(?i).*\\b(council|committee|sub-committee|panel|board|cabinet|commission|meeting|forum|group|assembly|executive|district|partnership|authority)\\b.*");
@@ -60,7 +67,12 @@ public final class MeetingHeaderRecogniser {
         Optional<Stated<String>> council = given.councilName().map(Stated::given).or(() -> council(text, head));
         Optional<Stated<String>> committee = given.committeeName().map(Stated::given).or(() -> committee(text, head));
         h = h.withCouncil(council.orElse(null)).withCommittee(committee.orElse(null));
-        Optional<DateMention> date = meetingDate(text, head);
+        Span dateRegion = minutes.header();
+        if (!minutes.items().isEmpty() && minutes.items().get(0).heading().start() < 600
+                && text.quote(minutes.items().get(0).heading()).contains("Meeting:")) {
+            dateRegion = dateRegion.union(minutes.items().get(0).heading());
+        }
+        Optional<DateMention> date = meetingDate(text, dateRegion);
         if (given.date().isPresent()) {
             h = h.withDate(Stated.given(given.date().get()), date.filter(d -> d.time() != null
                     && contextual(d, text).filter(given.date().get()::equals).isPresent())
@@ -103,7 +115,10 @@ public final class MeetingHeaderRecogniser {
         List<DateMention> found = new ArrayList<>();
         for (DateMention d : dates.find(text, head)) {
             Line line = text.lineAt(d.span().start());
-            if (!NOT_MEETING_DATE.matcher(line.text()).find() && !d.contradictsWeekday()) {
+            String before = text.text().substring(Math.max(line.start(), d.span().start() - 80), d.span().start());
+            String around = text.text().substring(Math.max(line.start(), d.span().start() - 60), Math.min(line.end(), d.span().end() + 30));
+            boolean listItem = LIST_ITEM.matcher(line.text()).lookingAt();
+            if (!NOT_MEETING_DATE.matcher(around).find() && !EARLIER_MEETING.matcher(before).find() && !listItem) {
                 found.add(d);
             }
         }
@@ -116,22 +131,33 @@ public final class MeetingHeaderRecogniser {
             }
         }
         for (DateMention d : found) {
-            String line = text.lineAt(d.span().start()).text().toLowerCase(Locale.ROOT);
-            if (line.contains("minutes") || line.contains("meeting")) {
+            Line line = text.lineAt(d.span().start());
+            String before = text.text().substring(line.start(), d.span().start());
+            boolean titled = before.isBlank() || TITLE_BEFORE.matcher(before).matches() && !hasProse(before);
+            if (titled && (d.hasYear() || before.toLowerCase(Locale.ROOT).contains("minutes"))) {
                 return Optional.of(d);
             }
         }
         return found.stream().filter(DateMention::hasYear).findFirst().or(() -> Optional.of(found.get(0)));
     }
 
+    /** True when the text has ordinary lower-case words, as a sentence has and a title does not. */
+    private static boolean hasProse(String text) {
+        int lower = 0;
+        for (String w : text.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+                    && !w.matches("of|for|the|and|on|at|in|to|a|an|held|meeting|minutes|&")) {
+                lower++;
+            }
+        }
+        return lower > 0;
+    }
+
     private static boolean introducedAsMeetingDate(DocumentText text, DateMention d) {
         int from = Math.max(0, d.span().start() - 40);
         String before = text.text().substring(from, d.span().start());
-        Matcher m = HELD_DATE.matcher(before);
-        while (m.find()) {
-            if (before.substring(m.end()).strip().length() <= 12) {
-                return true;
-            }
+        if (HELD_DATE.matcher(before).find()) {
+            return true;
         }
         int sentenceStart = Math.max(text.text().lastIndexOf(". ", d.span().start()), d.span().start() - 160);
         String sentence = text.text().substring(Math.max(0, sentenceStart), d.span().start());
@@ -156,30 +182,39 @@ public final class MeetingHeaderRecogniser {
         if (label.find()) {
             return Optional.of(new Stated<>(label.group(1).strip().replaceAll("\\.$", ""), new Span(label.start(1), label.end(1))));
         }
-        Matcher held = HELD_VENUE.matcher(text.text()).region(head.start(), head.end());
+        Matcher held = HELD_KEYWORD.matcher(text.text()).region(head.start(), head.end());
         while (held.find()) {
-            int start = held.end(1);
-            String preposition = held.group(1).strip().toLowerCase(Locale.ROOT);
-            if (preposition.equals("on")) {
-                continue;
-            }
-            int limit = Math.min(text.length(), start + 200);
-            String rest = text.text().substring(start, limit);
-            Matcher stop = VENUE_STOP.matcher(rest);
-            int end = stop.find() ? stop.start() : rest.indexOf('\n') >= 0 ? rest.indexOf('\n') : rest.length();
-            String venue = rest.substring(0, end).replaceAll("\\s+", " ").replaceAll("[,;:\\s]+$", "").strip();
-            if (preposition.startsWith("remotely")) {
-                venue = held.group(1).strip() + " " + venue;
-                start = held.start(1);
-            } else if (preposition.equals("via") || preposition.equals("using") || preposition.equals("by")) {
-                venue = held.group(1).strip() + " " + venue;
-                start = held.start(1);
-            }
-            if (venue.length() >= 3 && venue.length() <= 150 && dates.find(org.councilgraph.extract.text.DocumentText.of(venue)).isEmpty()) {
-                return Optional.of(new Stated<>(venue, text.trim(new Span(start, start + rest.substring(0, end).length()))));
+            Matcher prep = PREPOSITION.matcher(text.text()).region(held.end(), Math.min(head.end(), held.end() + 160));
+            while (prep.find()) {
+                if (text.text().substring(held.end(), prep.start()).contains("\n\n")) {
+                    break;
+                }
+                Optional<Stated<String>> venue = venueAt(text, prep);
+                if (venue.isPresent()) {
+                    return venue;
+                }
             }
         }
         return parenthesisedVenue(text, head).or(() -> venueAfterDate(text, head));
+    }
+
+    private Optional<Stated<String>> venueAt(DocumentText text, Matcher prep) {
+        int start = prep.end();
+        String preposition = prep.group(1).toLowerCase(Locale.ROOT);
+        int limit = Math.min(text.length(), start + 200);
+        String rest = text.text().substring(start, limit);
+        Matcher stop = VENUE_STOP.matcher(rest);
+        int end = stop.find() ? stop.start() : rest.indexOf('\n') >= 0 ? rest.indexOf('\n') : rest.length();
+        String venue = rest.substring(0, end).replaceAll("\\s+", " ").replaceAll("[,;:\\s]+$", "").strip();
+        if (!preposition.equals("in") && !preposition.equals("at")) {
+            venue = prep.group(1).strip() + " " + venue;
+            start = prep.start(1);
+        }
+        if (venue.length() < 3 || venue.length() > 150 || Character.isDigit(venue.charAt(0))
+                || !dates.find(DocumentText.of(venue)).isEmpty() || TIME_IN_VENUE.matcher(venue).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stated<>(venue, text.trim(new Span(start, start + rest.substring(0, end).length()))));
     }
 
     /** "(Former O.A.P Hall, Memorial Hall, Burry Port, 7.00pm – 9.00pm)": a venue with the meeting's times. */
@@ -197,7 +232,7 @@ public final class MeetingHeaderRecogniser {
             Line line = text.lineAt(d.span().start());
             String rest = text.text().substring(d.span().end(), line.end());
             Matcher m = Pattern.compile("^\\s*,\\s*([\\p{Lu}][^,\\n]{2,80}(?:,[^,\\n]{2,60}){0,3})\\s*$").matcher(rest);
-            if (m.find() && !TIME_IN_VENUE.matcher(m.group(1)).find() && ORG_WORD.matcher(m.group(1)).matches() == false) {
+            if (m.find() && !TIME_IN_VENUE.matcher(m.group(1)).find() && VENUE_WORD.matcher(m.group(1)).matches()) {
                 int s = d.span().end() + m.start(1);
                 return Optional.of(new Stated<>(m.group(1).strip(), new Span(s, d.span().end() + m.end(1))));
             }
@@ -217,8 +252,11 @@ public final class MeetingHeaderRecogniser {
         }
         Matcher of = MINUTES_OF.matcher(text.text()).region(head.start(), head.end());
         while (of.find()) {
+            if (EARLIER_MEETING.matcher(text.lineAt(of.start()).text()).find()) {
+                continue;
+            }
             String body = tidyBody(of.group(1));
-            if (ORG_WORD.matcher(body).matches() && body.split("\\s+").length <= 12) {
+            if (ORG_WORD.matcher(body).matches() && body.split("\\s+").length <= 12 && !isGeneric(body)) {
                 int s = of.start(1);
                 return Optional.of(new Stated<>(body, new Span(s, s + of.group(1).length())));
             }
@@ -230,7 +268,34 @@ public final class MeetingHeaderRecogniser {
                 return Optional.of(new Stated<>(body, new Span(m.start(1), m.end(1))));
             }
         }
+        return ownMinutes(text).or(() -> actingBody(text));
+    }
+
+    /** "The Minutes of the Cabinet meeting held on 30 March 2021 were approved": the body approves its own minutes. */
+    private static Optional<Stated<String>> ownMinutes(DocumentText text) {
+        Matcher m = MINUTES_OF_BODY.matcher(text.text());
+        while (m.find()) {
+            String line = text.lineAt(m.start()).text();
+            String body = tidyBody(m.group(1));
+            if (EARLIER_MEETING.matcher(line).find() && ORG_WORD.matcher(body).matches() && body.split("\\s+").length <= 6
+                    && !body.matches("(?i).*\\b(?:previous|last|special|extraordinary|annual)\\b.*")) {
+                return Optional.of(new Stated<>(body, new Span(m.start(1), m.end(1))));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** "The Committee resolved ...", "the Sub-Committee retired": the kind of body, when no name is given. */
+    private static Optional<Stated<String>> actingBody(DocumentText text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Span> first = new HashMap<>();
+        Matcher m = GENERIC_BODY.matcher(text.text());
+        while (m.find()) {
+            counts.merge(m.group(1), 1, Integer::sum);
+            first.putIfAbsent(m.group(1), new Span(m.start(1), m.end(1)));
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Stated<>(e.getKey(), first.get(e.getKey())));
     }
 
     /**
@@ -256,6 +321,7 @@ public final class MeetingHeaderRecogniser {
                 }
             }
             if (!candidate.isEmpty() && candidate.split("\\s+").length <= 10 && ORG_WORD.matcher(candidate).matches()
+                    && !isGeneric(candidate)
                     && !candidate.toLowerCase(Locale.ROOT).startsWith("minutes of")
                     && !candidate.toLowerCase(Locale.ROOT).contains("held")) {
                 return Optional.of(new Stated<>(candidate, new Span(s, Math.min(text.length(), s + candidate.length()))));
@@ -263,6 +329,11 @@ public final class MeetingHeaderRecogniser {
             break;
         }
         return Optional.empty();
+    }
+
+    /** "Meeting" on its own names no body. */
+    private static boolean isGeneric(String body) {
+        return body.matches("(?i)(?:the\\s+)?(?:meeting|meetings|minutes of meeting|ordinary meeting|special meeting)");
     }
 
     private static Line previousContent(List<Line> lines, int index) {
@@ -279,6 +350,9 @@ public final class MeetingHeaderRecogniser {
         b = b.replaceAll("(?i)^(?:<<\\s*)?(?:and|the|a|an)\\s+", "");
         b = b.replaceAll("(?i)\\s+(?:held|meeting held)$", "");
         b = b.replaceAll("(?i)^(?:minutes|agenda|agenda and minutes)\\s*[-–:]\\s*", "");
+        if (b.matches("(?i)^(?:its|their|this|that|our|previous|last)\\b.*")) {
+            return "";
+        }
         return b.replaceAll("[\\s,;:–-]+$", "").strip();
     }
 

@@ -34,7 +34,8 @@ final class MinutesConfirmationRecogniser {
         List<MinutesConfirmation> out = new ArrayList<>();
         for (Resolution r : resolutions) {
             String t = r.text();
-            if (!ABOUT_MINUTES.matcher(t).find() || !APPROVING.matcher(t).find()) {
+            boolean minutesItem = r.itemPosition() > 0 && ABOUT_MINUTES.matcher(minutes.items().get(r.itemPosition() - 1).title()).find();
+            if (!(ABOUT_MINUTES.matcher(t).find() || minutesItem) || !APPROVING.matcher(t).find()) {
                 continue;
             }
             List<LocalDate> found = datesIn(text, r.evidence(), meetingDate, contextYear);
@@ -44,6 +45,9 @@ final class MinutesConfirmationRecogniser {
                 if (found.isEmpty()) {
                     found = nearestBefore(text, new Span(item.heading().start(), r.evidence().start()), meetingDate, contextYear);
                 }
+            }
+            if (found.isEmpty() && r.itemPosition() == 0) {
+                found = nearestBefore(text, new Span(Math.max(0, r.evidence().start() - 1500), r.evidence().start()), meetingDate, contextYear);
             }
             for (LocalDate d : found) {
                 out.add(new MinutesConfirmation(d, r.evidence(), r.evidence()));
