@@ -268,6 +268,7 @@ public final class PersonListParser {
                 return true;
             }
             boolean anything = false;
+            int firstName = i;
             while (i < ws.size()) {
                 Context ctx = prefix != null || mode == Mode.BLOCK ? Context.LIST : Context.PROSE;
                 var match = names.parse(ws, i, ws.size(), prefix, ctx);
@@ -283,7 +284,7 @@ public final class PersonListParser {
                     match = names.parse(ws, i, ws.size(), prefix, Context.SEQUENCE);
                 }
                 if (match.isPresent()) {
-                    boolean breakBefore = i > 0 || p.before() == Sep.PERIOD || p.before() == Sep.COLUMN;
+                    boolean breakBefore = i > firstName || p.before() == Sep.PERIOD || p.before() == Sep.COLUMN;
                     Builder b = new Builder(match.get().name(), breakBefore);
                     if (groupRole != null) {
                         b.role(groupRole, groupRoleSpan);

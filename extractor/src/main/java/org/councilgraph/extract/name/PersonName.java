@@ -69,6 +69,40 @@ public record PersonName(String written, Span span, String roleTitle, List<Strin
                 || fold(givenNames.get(0)).equals(fold(other.givenNames.get(0)));
     }
 
+    /**
+     * True when the two are written as the same person: equal family names and, where both give
+     * first names or initials, the same letters ("A Griffiths" and "A V Griffiths" are two people).
+     */
+    public boolean sameNameAs(PersonName other) {
+        if (!familyKey().equals(other.familyKey())) {
+            return false;
+        }
+        String a = signature();
+        String b = other.signature();
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        if (!a.equals(b)) {
+            return false;
+        }
+        return givenNames.isEmpty() || other.givenNames.isEmpty()
+                || fold(givenNames.get(0)).equals(fold(other.givenNames.get(0)));
+    }
+
+    /** The first letters of the given names and the initials, in order: "Jenny" -> "j", "A V" -> "av". */
+    private String signature() {
+        StringBuilder b = new StringBuilder();
+        for (String g : givenNames) {
+            b.append(Character.toLowerCase(g.charAt(0)));
+        }
+        for (String i : initials.split(" ")) {
+            if (!i.isEmpty()) {
+                b.append(Character.toLowerCase(i.charAt(0)));
+            }
+        }
+        return b.toString();
+    }
+
     /** How much of the name is known: used to pick the fullest form of a person. */
     public int richness() {
         return givenNames.size() * 3 + initials.replace(" ", "").length() * 2 + (honorifics.isEmpty() ? 0 : 1);

@@ -182,14 +182,13 @@ public final class PersonNameParser {
         if (alias != null && words.get(end - 1).text().equals(alias) || post.isEmpty() && end == coreStart + core.size()) {
             nameEnd = core.get(core.size() - 1).end();
         }
-        List<Word> written = new ArrayList<>(words.subList(from, coreStart));
+        List<Word> written = new ArrayList<>(words.subList(roleTitleEnd(words, from, coreStart, roleTitle), coreStart));
         written.addAll(core);
         written.addAll(words.subList(coreStart + core.size(), end).stream().filter(w -> !w.text().equals(alias)).toList());
         String asWritten = joinWords(written);
         if (sharedPrefix != null && roleTitle == null && Lexicons.ROLE_TITLES.contains(sharedPrefix)) {
             // "County Councillors A, B and C": the shared title is a post for each of them.
             roleTitle = sharedPrefix;
-            asWritten = sharedPrefix + " " + asWritten;
         } else if (sharedPrefix != null && honorifics.stream().noneMatch(PersonNameParser::isCouncillorTitle) && roleTitle == null) {
             asWritten = sharedPrefix + " " + asWritten;
             List<String> withPrefix = new ArrayList<>();
@@ -200,6 +199,24 @@ public final class PersonNameParser {
         PersonName name = new PersonName(asWritten, new Span(nameStart, nameEnd), roleTitle, honorifics, given,
                 String.join(" ", initials), family, post, alias);
         return Optional.of(new Match(name, end));
+    }
+
+    /** Where the words after a post used as a title begin ("Chairman Siddall" is written "Siddall"). */
+    private static int roleTitleEnd(List<Word> words, int from, int coreStart, String roleTitle) {
+        if (roleTitle == null) {
+            return from;
+        }
+        int n = roleTitle.split("\\s+").length;
+        for (int k = from; k + n <= coreStart; k++) {
+            if (Lexicon.key(joinWords(words.subList(k, k + n))).equals(Lexicon.key(roleTitle))) {
+                int after = k + n;
+                while (after < coreStart && words.get(after).text().equalsIgnoreCase("the")) {
+                    after++;
+                }
+                return after;
+            }
+        }
+        return from;
     }
 
     /** True when a role phrase starts with this word, so a name before it ends here. */

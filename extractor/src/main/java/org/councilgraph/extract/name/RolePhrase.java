@@ -83,6 +83,11 @@ public final class RolePhrase {
     /** True when a person's name (with a title) starts at {@code j}. */
     static boolean startsPerson(List<Word> words, int j, int to) {
         String t = words.get(j).text();
+        int title = Lexicons.ROLE_TITLES.longestMatch(words.stream().map(Word::text).toList().subList(0, to), j);
+        if (title > 1 && j + title < to && (Words.isInitials(words.get(j + title).text()) || Lexicons.HONORIFICS.contains(words.get(j + title).text())
+                || Lexicons.GIVEN_NAMES.contains(words.get(j + title).text()))) {
+            return true;
+        }
         if (j > 0 && Words.isInitials(t) && t.replace(".", "").length() <= 2 && j + 1 < to
                 && words.get(j + 1).isCapitalised() && !Lexicons.ROLE_HEADS.contains(words.get(j + 1).text())
                 && !Lexicons.NOT_NAMES.contains(words.get(j + 1).text())

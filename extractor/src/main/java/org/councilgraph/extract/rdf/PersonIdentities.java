@@ -28,7 +28,7 @@ final class PersonIdentities {
             int found = -1;
             int matches = 0;
             for (int c = 0; c < representatives.size(); c++) {
-                if (representatives.get(c).compatibleWith(name)) {
+                if (representatives.get(c).sameNameAs(name)) {
                     found = c;
                     matches++;
                 }

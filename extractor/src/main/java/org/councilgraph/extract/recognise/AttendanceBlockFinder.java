@@ -225,8 +225,9 @@ final class AttendanceBlockFinder {
         }
         if (present.isPresent()) {
             // Names standing just before a labelled list ("Chairman Siddall" above "Councillors: ...") belong to it.
-            String between = text.text().substring(end, Math.max(end, present.get()));
-            if (present.get() < start || !between.isBlank()) {
+            int presentLine = text.lineAt(present.get()).start();
+            String between = text.text().substring(Math.min(end, presentLine), presentLine);
+            if (present.get() < start || end > presentLine || !between.isBlank()) {
                 return java.util.Optional.empty();
             }
         }

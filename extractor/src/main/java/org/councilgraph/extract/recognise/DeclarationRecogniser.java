@@ -30,8 +30,8 @@ final class DeclarationRecogniser {
     private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?:declared|disclosed|declares|declare[ds]? an interest)\\b");
     private static final Pattern NOT_A_DECLARATION = Pattern.compile(
             "(?i)\\b(?:no (?:declarations?|interests?)|none were|failing to|failed to|were reminded|invited|to declare|should declare|"
-                    + "must declare|may declare|would declare|advised to declare|declared the meeting|declared (?:\\S+ ){0,3}elected|"
-                    + "declared closed|declared open|not (?:been )?declared)\\b");
+                    + "must declare|may declare|would declare|advised to declare|declared the meeting|"
+                    + "declared closed|declared open|not (?:been )?declared)\\b|\\bdeclared\\s+(?:\\S+\\s+){0,4}elected\\b");
     private static final Pattern KIND = Pattern.compile(
             "(?i)\\b((?:disclosable\\s+)?(?:personal\\s+and\\s+prejudicial|personal\\s+and/or\\s+prejudicial|personal|prejudicial|non-pecuniary|pecuniary|other\\s+registrable|non-registrable|registrable|significant\\s+other)(?:\\s+interests?)?)");
     private static final Pattern ALL_ITEMS = Pattern.compile("(?i)\\b(?:in|on|for)\\s+all\\s+(?:agenda\\s+)?items\\b");
@@ -100,7 +100,7 @@ final class DeclarationRecogniser {
             return List.of();
         }
         Span next = all.get(i + 1);
-        return lists.after(minutes.text(), next.start(), next.end());
+        return lists.block(minutes.text(), next);
     }
 
     private static String kind(String after) {
@@ -157,6 +157,11 @@ final class DeclarationRecogniser {
                 continue;
             }
             String kind = kind(t);
+            boolean hasNumber = Pattern.compile("(?<![\\w/])\\d{1,4}(?:[./]\\d{1,4})*").matcher(t).find();
+            boolean prose = org.councilgraph.extract.segment.HeadingText.isSentence(t) || t.endsWith(".") && kind == null;
+            if (prose || kind == null && !hasNumber && !t.contains(" – ") && !t.contains(" - ")) {
+                continue;
+            }
             Matcher number = Pattern.compile("(?<![\\w/])(\\d{1,4}(?:[./]\\d{1,4})*(?:\\s*\\([\\w &]+\\))?(?:\\s*&\\s*\\d{1,4})?)").matcher(t);
             String ref = number.find() ? number.group(1) : null;
             out.add(new Declaration(people.get(0).name(), ref, false, kind, InterestKind.parse(kind), line.trimmedSpan()));

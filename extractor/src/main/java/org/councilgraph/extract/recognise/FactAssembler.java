@@ -51,7 +51,7 @@ public final class FactAssembler {
     void addAttendance(Attendance a) {
         for (int i = 0; i < attendance.size(); i++) {
             Attendance known = attendance.get(i);
-            if (known.person().compatibleWith(a.person()) && sameSide(known.status(), a.status())) {
+            if (known.person().sameNameAs(a.person()) && sameSide(known.status(), a.status())) {
                 Attendance merged = known;
                 if (a.presided() && !known.presided()) {
                     merged = merged.presiding();
@@ -79,7 +79,7 @@ public final class FactAssembler {
 
     void addRole(RoleHolding r) {
         for (RoleHolding known : roles) {
-            if (known.person().compatibleWith(r.person()) && known.role().equalsIgnoreCase(r.role())) {
+            if (known.person().sameNameAs(r.person()) && known.role().equalsIgnoreCase(r.role())) {
                 return;
             }
         }
@@ -88,7 +88,7 @@ public final class FactAssembler {
 
     void addDeclaration(Declaration d) {
         for (Declaration known : declarations) {
-            if (known.person().compatibleWith(d.person()) && known.evidence().overlaps(d.evidence())
+            if (known.person().sameNameAs(d.person()) && known.evidence().overlaps(d.evidence())
                     && java.util.Objects.equals(known.itemReference(), d.itemReference())) {
                 return;
             }

@@ -22,6 +22,11 @@ final class NameLists {
         return parser.parse(text, new Span(from, limit), null, PersonListParser.Mode.PROSE).people();
     }
 
+    /** The names of a list laid out as a block ("Councillors: V. Gay, R.J.T. Guest, ..."). */
+    List<ListedPerson> block(DocumentText text, Span span) {
+        return parser.parse(text, span, null, PersonListParser.Mode.BLOCK).people();
+    }
+
     /**
      * The names listed right before {@code verbStart} in the sentence starting at
      * {@code sentenceStart}: "In respect of Item 7 Councillors Smith, Bush and Rigby declared".
