@@ -92,6 +92,9 @@ public final class PersonListParser {
                 pending = gapSep;
             }
             Sep sep = separator(t, w, previous);
+            if (sep == Sep.DASH && gapSep == Sep.NEWLINE) {
+                sep = Sep.NEWLINE;
+            }
             if (t.equals("(")) {
                 flush(out, current, pending, false);
                 pending = Sep.COMMA;
@@ -311,8 +314,10 @@ public final class PersonListParser {
                 boolean article = i == 0 && p.before() == Sep.COMMA && last != null && last.role == null
                         && ws.size() > 1 && ws.get(0).text().equalsIgnoreCase("the");
                 int roleEnd = RolePhrase.end(ws, article ? i + 1 : i, ws.size());
-                if (article && roleEnd > 1) {
+                if (article && roleEnd > 1 && roleEnd == ws.size()) {
                     i = 1;
+                } else if (article) {
+                    roleEnd = i;
                 }
                 if (roleEnd > i) {
                     Span roleSpan = new Span(ws.get(i).start(), ws.get(roleEnd - 1).end());

@@ -98,7 +98,7 @@ public final class PersonNameParser {
                 }
                 break;
             }
-            if (!core.isEmpty() && isRoleStart(t) && hasSurname(core)) {
+            if (!core.isEmpty() && hasSurname(core) && (isRoleStart(t) || RolePhrase.end(words, j, to) > j + 1)) {
                 break;
             }
             if (Lexicons.NOT_NAMES.contains(t) && !Words.isInitials(t)) {
@@ -142,7 +142,7 @@ public final class PersonNameParser {
             return Optional.empty();
         }
         Word last = core.get(core.size() - 1);
-        if (!isSurname(last.text())) {
+        if (!isSurname(last.text()) || core.size() == 1 && Lexicons.ROLE_HEADS.contains(last.text())) {
             return Optional.empty();
         }
         int familyStart = core.size() - 1;

@@ -44,7 +44,12 @@ public final class RolePhrase {
             return from;
         }
         if (isAbbreviatedPost(words.get(from).text())) {
-            return from + 1;
+            boolean initialOfName = from + 1 < to && words.get(from + 1).isCapitalised() && !words.get(from + 1).isPunctuation();
+            return initialOfName ? from : from + 1;
+        }
+        if (words.get(from).isNumber() || startsPerson(words, from, to)
+                || Lexicons.HONORIFICS.contains(words.get(from).text()) && from + 1 < to && words.get(from + 1).isCapitalised()) {
+            return from;
         }
         int lastHead = -1;
         int j = from;
@@ -77,7 +82,11 @@ public final class RolePhrase {
         while (end > lastHead + 1 && CONNECTORS.contains(words.get(end - 1).text().toLowerCase(Locale.ROOT))) {
             end--;
         }
-        return end;
+        StringBuilder phrase = new StringBuilder();
+        for (int k = from; k < end; k++) {
+            phrase.append(k > from ? " " : "").append(words.get(k).text());
+        }
+        return Lexicons.ATTENDANCE_LABELS.contains(phrase.toString()) ? from : end;
     }
 
     /** True when a person's name (with a title) starts at {@code j}. */

@@ -100,9 +100,15 @@ final class AttendanceBlockFinder {
         order.sort(Comparator.comparingInt(i -> labels.get(i)[0]));
         List<AttendanceBlock> out = new ArrayList<>();
         List<String> detached = new ArrayList<>();
+        String previousSection = null;
         for (int k = 0; k < order.size(); k++) {
             int[] label = labels.get(order.get(k));
             String section = sections.get(order.get(k));
+            if (previousSection != null && Lexicon.key(text.quote(new Span(label[0], label[1]))).startsWith("also")) {
+                // "Also:" continues the list it stands in: non-members under Present attend, under Apologies they sent apologies.
+                section = previousSection.equals("present") ? "attendance" : previousSection;
+            }
+            previousSection = section;
             int limit = k + 1 < order.size() ? labels.get(order.get(k + 1))[0] : region.end();
             Span content = listExtent(text, label[1], limit, region.end());
             if (text.quote(content).isBlank()) {
@@ -163,11 +169,30 @@ final class AttendanceBlockFinder {
                 continue;
             }
             if (!isListLine(text, line)) {
+                if (isNoise(line) && nextIsList(text, i, limit)) {
+                    continue;
+                }
                 break;
             }
             end = Math.min(line.end(), limit);
         }
         return text.trim(new Span(start, Math.max(start, end)));
+    }
+
+    /** A short line with no names and no verb inside a list ("One member of the public"). */
+    private static boolean isNoise(Line line) {
+        String t = line.trimmed();
+        return t.split("\\s+").length <= 6 && !HeadingText.isSentence(t) && !t.endsWith(":");
+    }
+
+    private boolean nextIsList(DocumentText text, int index, int limit) {
+        for (int k = index + 1; k < text.lines().size() && text.lines().get(k).start() < limit; k++) {
+            Line next = text.lines().get(k);
+            if (!next.isBlank()) {
+                return isListLine(text, next);
+            }
+        }
+        return false;
     }
 
     /** True for a line of names, a prefix line ("County Councillors"), or a role label line ("Directors: ..."). */

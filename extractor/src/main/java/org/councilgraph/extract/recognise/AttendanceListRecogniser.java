@@ -28,10 +28,10 @@ public final class AttendanceListRecogniser {
         for (AttendanceBlock block : blocks.find(minutes)) {
             List<ListedPerson> listed = parser.parse(text, block.content(), null, PersonListParser.Mode.BLOCK).people();
             if (block.section().contains("+")) {
-                detached(block, listed, out);
+                detached(block, listed, out, text);
             } else {
                 for (ListedPerson p : listed) {
-                    facts(p, block.section(), listed, out);
+                    facts(p, block.section(), listed, out, block, text);
                 }
             }
         }
@@ -39,7 +39,7 @@ public final class AttendanceListRecogniser {
     }
 
     /** Labels printed apart from their lists: the names are split into groups, one per label, in order. */
-    private void detached(AttendanceBlock block, List<ListedPerson> listed, PeopleFacts out) {
+    private void detached(AttendanceBlock block, List<ListedPerson> listed, PeopleFacts out, DocumentText text) {
         String[] sections = block.section().split("\\+");
         List<List<ListedPerson>> groups = new ArrayList<>();
         for (ListedPerson p : listed) {
@@ -52,12 +52,13 @@ public final class AttendanceListRecogniser {
         for (int g = 0; g < groups.size(); g++) {
             String section = sections[Math.min(g, sections.length - 1)];
             for (ListedPerson p : groups.get(g)) {
-                facts(p, section, groups.get(g), out);
+                facts(p, section, groups.get(g), out, block, text);
             }
         }
     }
 
-    private void facts(ListedPerson p, String section, List<ListedPerson> list, PeopleFacts out) {
+    private void facts(ListedPerson p, String section, List<ListedPerson> list, PeopleFacts out, AttendanceBlock block,
+            DocumentText text) {
         PersonName name = p.name();
         Span evidence = p.roleSpan() == null ? name.span() : name.span().union(p.roleSpan());
         boolean visitorTitle = Participation.isVisitorTitle(name) && !mostlyVisitors(list);
@@ -73,9 +74,16 @@ public final class AttendanceListRecogniser {
             status = AttendanceStatus.SUBSTITUTE;
         }
         boolean chairTitle = "chair".equals(Participation.titleKind(name));
+        String role = p.role();
+        if (role == null && section.equals("chair") && block.label() != null) {
+            role = text.flat(block.label()).replaceAll("(?i)^in the\\s+|[:;\\s-]+$", "");
+        }
+        if (role == null && status == AttendanceStatus.IN_ATTENDANCE && name.roleTitle() != null) {
+            role = name.roleTitle();
+        }
         boolean presides = (p.presiding() || section.equals("chair") || chairTitle) && status != AttendanceStatus.IN_ATTENDANCE
                 && status != AttendanceStatus.APOLOGIES;
-        out.attendance().add(new Attendance(name, status, p.role(), presides, p.substituteFor(), evidence));
+        out.attendance().add(new Attendance(name, status, role, presides, p.substituteFor(), evidence));
         if (p.substitutedBy() != null) {
             out.attendance().add(new Attendance(p.substitutedBy(), AttendanceStatus.SUBSTITUTE, null, false, name,
                     evidence.union(p.substitutedBy().span())));
@@ -84,12 +92,12 @@ public final class AttendanceListRecogniser {
             out.attendance().add(new Attendance(p.substituteFor(), AttendanceStatus.APOLOGIES, null, false, null,
                     p.substituteFor().span()));
         }
-        if (p.role() != null) {
-            out.roles().add(new RoleHolding(name, p.role(), p.organisation(), evidence));
+        if (role != null) {
+            out.roles().add(new RoleHolding(name, role, p.organisation(), evidence));
         }
         String titleKind = Participation.titleKind(name);
         if (titleKind != null && (!"visitor".equals(titleKind) || status != AttendanceStatus.PRESENT)
-                && !name.roleTitle().equalsIgnoreCase(p.role() == null ? "" : p.role())) {
+                && !name.roleTitle().equalsIgnoreCase(role == null ? "" : role)) {
             out.roles().add(new RoleHolding(name, name.roleTitle(), null, name.span()));
         }
     }

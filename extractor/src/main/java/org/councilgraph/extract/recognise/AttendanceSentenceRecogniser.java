@@ -132,7 +132,8 @@ final class AttendanceSentenceRecogniser {
     }
 
     private static void add(PeopleFacts out, ListedPerson p, AttendanceStatus status, Span sentence) {
-        out.attendance().add(new Attendance(p.name(), status, p.role(), false, p.substituteFor(), sentence));
+        String role = p.role() == null && status == AttendanceStatus.IN_ATTENDANCE ? p.name().roleTitle() : p.role();
+        out.attendance().add(new Attendance(p.name(), status, role, false, p.substituteFor(), sentence));
         if (p.substitutedBy() != null) {
             out.attendance().add(new Attendance(p.substitutedBy(), AttendanceStatus.SUBSTITUTE, null, false, p.name(), sentence));
         }

@@ -40,7 +40,7 @@ final class DeclarationRecogniser {
     private static final Pattern ITEM_ON = Pattern.compile("(?i)\\bin (?:the )?item (?:on|regarding|relating to|concerning)\\s+(.+?)(?=\\s+as\\b|\\s+because\\b|\\s+due to\\b|[.;]|$)");
     private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bthe following (?:members|councillors)\\b");
     private static final Pattern REASON = Pattern.compile(
-            "(?i)\\b(?:as (?:he|she|they|both|each)(?: (?:was|is|were|are|had been|has been))?(?: both)?|as|being|by virtue of (?:his|her|their) (?:position|role) as|due to (?:being|his|her))\\s+(?:an?\\s+|the\\s+)?(.+?)(?=[.;(]|$)");
+            "(?i)\\b(?:(?:declared\\s+)?(?:that\\s+)?(?:he|she|they)\\s+(?:was|is|were|are)(?:\\s+also)?|as (?:he|she|they|both|each)(?: (?:was|is|were|are|had been|has been))?(?: both)?|as|being|by virtue of (?:his|her|their) (?:position|role) as|due to (?:being|his|her))\\s+(?:an?\\s+|the\\s+)?(.+?)(?=[.;(]|$)");
     private static final Pattern DECLARATION_HEADING = Pattern.compile("(?i)declaration|interest");
 
     private final NameLists lists = new NameLists();
@@ -82,7 +82,7 @@ final class DeclarationRecogniser {
                     out.add(new Declaration(person, item, all, kind, InterestKind.parse(kind), sentence));
                 }
             }
-            reasons(text, sentence, after, d.end(), people, roles);
+            reasons(text, sentence, s.substring(d.start()), d.start(), people, roles);
         }
         for (ItemSegment item : minutes.items()) {
             if (DECLARATION_HEADING.matcher(item.title()).find()) {

@@ -78,12 +78,26 @@ public final class FactAssembler {
     }
 
     void addRole(RoleHolding r) {
-        for (RoleHolding known : roles) {
-            if (known.person().sameNameAs(r.person()) && known.role().equalsIgnoreCase(r.role())) {
+        for (int i = 0; i < roles.size(); i++) {
+            RoleHolding known = roles.get(i);
+            if (!known.person().sameNameAs(r.person()) || !java.util.Objects.equals(lower(known.organisation()), lower(r.organisation()))) {
+                continue;
+            }
+            String a = " " + normal(known.role()) + " ";
+            String b = " " + normal(r.role()) + " ";
+            if (a.equals(b) || a.contains(b)) {
+                return;
+            }
+            if (b.contains(a)) {
+                roles.set(i, new RoleHolding(known.person(), known.role(), known.organisation(), known.evidence()));
                 return;
             }
         }
         roles.add(r);
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : normal(s);
     }
 
     void addDeclaration(Declaration d) {
