@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.councilgraph.extract.fact.AgendaItem;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.fact.MeetingHeader;
+import org.councilgraph.extract.nlp.PersonNameFinder;
 import org.councilgraph.extract.nlp.SentenceSplitter;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnrecognisedDocumentException;
@@ -28,12 +29,19 @@ public final class MinutesExtractor {
 
     private final ItemSegmenter segmenter = new ItemSegmenter();
     private final SentenceSplitter sentences = new SentenceSplitter();
+    private final PersonNameFinder names = new PersonNameFinder();
     private final MeetingHeaderRecogniser header = new MeetingHeaderRecogniser();
     private final Recognisers recognisers = new Recognisers();
 
     public ExtractedMinutes extract(SourceDocument document) throws UnrecognisedDocumentException {
         Segmentation segmentation = segmenter.segment(document.text());
         SegmentedMinutes minutes = new SegmentedMinutes(document, segmentation, sentences);
+        names.newDocument();
+        List<org.councilgraph.extract.text.Span> found = new ArrayList<>();
+        for (var sentence : minutes.sentences()) {
+            found.addAll(names.find(document.text(), sentence));
+        }
+        minutes.useNamesFound(found);
         MeetingHeader meeting = header.recognise(minutes, document.metadata());
         List<AgendaItem> items = new ArrayList<>();
         for (ItemSegment item : segmentation.items()) {

@@ -50,9 +50,14 @@ public final class PersonListParser {
     }
 
     public Result parse(DocumentText text, Span span, String sharedPrefix, Mode mode) {
+        return parse(text, span, sharedPrefix, mode, Set.of());
+    }
+
+    /** Reads the list in {@code span}, taking {@code givenNames} as known given names besides the lexicon's. */
+    public Result parse(DocumentText text, Span span, String sharedPrefix, Mode mode, Set<String> givenNames) {
         List<Word> words = Words.of(text.quote(span), span.start());
         List<Piece> pieces = split(text, words);
-        return new Reading(text, sharedPrefix, mode, span.end()).read(pieces);
+        return new Reading(text, sharedPrefix, mode, span.end(), givenNames).read(pieces);
     }
 
     private record Piece(List<Word> words, Sep before, boolean paren) {
@@ -174,6 +179,7 @@ public final class PersonListParser {
     private final class Reading {
 
         private final DocumentText text;
+        private final Set<String> givenNames;
         private final Mode mode;
         private final List<Builder> people = new ArrayList<>();
         private String prefix;
@@ -185,7 +191,8 @@ public final class PersonListParser {
         private boolean chairNext;
         private int end;
 
-        Reading(DocumentText text, String sharedPrefix, Mode mode, int end) {
+        Reading(DocumentText text, String sharedPrefix, Mode mode, int end, Set<String> givenNames) {
+            this.givenNames = givenNames;
             this.text = text;
             this.prefix = sharedPrefix;
             this.mode = mode;
@@ -217,7 +224,7 @@ public final class PersonListParser {
             }
             if (p.paren() && pendingRole != null) {
                 // "Head of Marketing and Communication (Miss A Goddard)": the name after its post.
-                var named = names.parse(p.words(), 0, p.words().size(), null, Context.PROSE);
+                var named = names.parse(p.words(), 0, p.words().size(), null, Context.PROSE, givenNames);
                 if (named.isPresent() && named.get().end() == p.words().size()) {
                     Builder b = new Builder(named.get().name(), false);
                     Span role = lastRole(pendingRoleSpan);
@@ -274,7 +281,7 @@ public final class PersonListParser {
             int firstName = i;
             while (i < ws.size()) {
                 Context ctx = prefix != null || mode == Mode.BLOCK ? Context.LIST : Context.PROSE;
-                var match = names.parse(ws, i, ws.size(), prefix, ctx);
+                var match = names.parse(ws, i, ws.size(), prefix, ctx, givenNames);
                 int roleFirst = RolePhrase.end(ws, i, ws.size());
                 if (match.isPresent() && roleFirst > match.get().end() && match.get().name().honorifics().isEmpty()
                         && match.get().name().roleTitle() == null) {
@@ -284,7 +291,7 @@ public final class PersonListParser {
                 if (match.isEmpty() && mode == Mode.BLOCK && last != null && i == 0
                         && (p.before() == Sep.COMMA || p.before() == Sep.AND) && roleFirst == i) {
                     // "Martin Rogers, Larry Whelan, Michael Griffin": a name continuing a list of names.
-                    match = names.parse(ws, i, ws.size(), prefix, Context.SEQUENCE);
+                    match = names.parse(ws, i, ws.size(), prefix, Context.SEQUENCE, givenNames);
                 }
                 if (match.isPresent()) {
                     boolean breakBefore = i > firstName || p.before() == Sep.PERIOD || p.before() == Sep.COLUMN;
@@ -401,20 +408,20 @@ public final class PersonListParser {
 
         private boolean startsName(List<Word> ws) {
             Context ctx = prefix != null ? Context.LIST : Context.PROSE;
-            return names.parse(ws, 0, ws.size(), prefix, ctx).isPresent();
+            return names.parse(ws, 0, ws.size(), prefix, ctx, givenNames).isPresent();
         }
 
         private void annotate(Builder b, Piece p, String note) {
             var sub = SUBSTITUTE_FOR.matcher(note);
             if (sub.find()) {
                 List<Word> rest = after(p, sub.end());
-                names.parse(rest, 0, rest.size(), prefix, Context.LIST).ifPresent(m -> b.substituteFor = m.name());
+                names.parse(rest, 0, rest.size(), prefix, Context.LIST, givenNames).ifPresent(m -> b.substituteFor = m.name());
                 return;
             }
             var by = SUBSTITUTED_BY.matcher(note);
             if (by.find()) {
                 List<Word> rest = after(p, by.end());
-                names.parse(rest, 0, rest.size(), prefix, Context.LIST).ifPresent(m -> b.substitutedBy = m.name());
+                names.parse(rest, 0, rest.size(), prefix, Context.LIST, givenNames).ifPresent(m -> b.substitutedBy = m.name());
                 return;
             }
             if (CHAIR_NOTE.matcher(note).matches()) {

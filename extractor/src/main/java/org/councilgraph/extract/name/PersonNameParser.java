@@ -42,6 +42,15 @@ public final class PersonNameParser {
      * @param sharedPrefix the singular prefix distributed from a list ("Councillor"), or null
      */
     public Optional<Match> parse(List<Word> words, int from, int to, String sharedPrefix, Context context) {
+        return parse(words, from, to, sharedPrefix, context, Set.of());
+    }
+
+    /**
+     * As {@link #parse(List, int, int, String, Context)}, also taking {@code givenNames} (found in
+     * this document by the trained name finder) as known given names.
+     */
+    public Optional<Match> parse(List<Word> words, int from, int to, String sharedPrefix, Context context,
+            Set<String> givenNames) {
         List<String> texts = words.stream().map(Word::text).toList();
         int j = from;
         String roleTitle = null;
@@ -132,12 +141,12 @@ public final class PersonNameParser {
         if (alias != null) {
             end = Math.max(end, j + 1);
         }
-        return build(words, from, coreStart, core, end, roleTitle, honorifics, post, alias, sharedPrefix, context);
+        return build(words, from, coreStart, core, end, roleTitle, honorifics, post, alias, sharedPrefix, context, givenNames);
     }
 
     private Optional<Match> build(List<Word> words, int from, int coreStart, List<Word> core, int end,
             String roleTitle, List<String> honorifics, List<String> post, String alias, String sharedPrefix,
-            Context context) {
+            Context context, Set<String> givenNames) {
         if (core.isEmpty() || core.size() > MAX_CORE) {
             return Optional.empty();
         }
@@ -167,7 +176,8 @@ public final class PersonNameParser {
                 return Optional.empty();
             }
             String first = core.get(0).text();
-            boolean knownStart = Words.isInitials(first) && core.size() > 1 || Lexicons.GIVEN_NAMES.contains(first);
+            boolean knownStart = Words.isInitials(first) && core.size() > 1 || Lexicons.GIVEN_NAMES.contains(first)
+                    || givenNames.contains(first);
             if (!knownStart && context != Context.SEQUENCE
                     || core.stream().allMatch(w -> HeadingCase.isAllCapsWord(w.text()) && w.text().length() > 2)) {
                 return Optional.empty();

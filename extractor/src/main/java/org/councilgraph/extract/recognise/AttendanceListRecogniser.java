@@ -26,7 +26,7 @@ public final class AttendanceListRecogniser {
         PeopleFacts out = PeopleFacts.empty();
         DocumentText text = minutes.text();
         for (AttendanceBlock block : blocks.find(minutes)) {
-            List<ListedPerson> listed = parser.parse(text, block.content(), null, PersonListParser.Mode.BLOCK).people();
+            List<ListedPerson> listed = parser.parse(text, block.content(), null, PersonListParser.Mode.BLOCK, minutes.givenNames()).people();
             if (block.section().contains("+")) {
                 detached(block, listed, out, text);
             } else {

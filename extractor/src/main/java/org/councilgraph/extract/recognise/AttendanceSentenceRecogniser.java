@@ -41,39 +41,41 @@ final class AttendanceSentenceRecogniser {
         DocumentText text = minutes.text();
         for (Span sentence : minutes.sentences()) {
             String s = text.quote(sentence);
-            apologies(text, sentence, s, out);
-            substitutes(text, sentence, s, out);
-            presence(text, sentence, s, out);
+            apologies(minutes, sentence, s, out);
+            substitutes(minutes, sentence, s, out);
+            presence(minutes, sentence, s, out);
         }
         return out;
     }
 
-    private void apologies(DocumentText text, Span sentence, String s, PeopleFacts out) {
+    private void apologies(SegmentedMinutes minutes, Span sentence, String s, PeopleFacts out) {
+        DocumentText text = minutes.text();
         Matcher from = APOLOGIES_FROM.matcher(s);
         if (from.find() && !negated(s, from.start())) {
-            for (ListedPerson p : lists.after(text, sentence.start() + from.end(), sentence.end())) {
+            for (ListedPerson p : lists.after(minutes, sentence.start() + from.end(), sentence.end())) {
                 add(out, p, AttendanceStatus.APOLOGIES, sentence);
             }
         }
         Matcher noted = APOLOGIES_NOTED.matcher(s);
         if (noted.find()) {
-            for (ListedPerson p : lists.after(text, sentence.start() + noted.end(), sentence.end())) {
+            for (ListedPerson p : lists.after(minutes, sentence.start() + noted.end(), sentence.end())) {
                 add(out, p, AttendanceStatus.APOLOGIES, sentence);
             }
         }
         Matcher sent = SENT_APOLOGIES.matcher(s);
         if (sent.find()) {
-            for (ListedPerson p : lists.before(text, sentence.start(), sentence.start() + sent.start())) {
+            for (ListedPerson p : lists.before(minutes, sentence.start(), sentence.start() + sent.start())) {
                 add(out, p, AttendanceStatus.APOLOGIES, sentence);
             }
         }
     }
 
-    private void substitutes(DocumentText text, Span sentence, String s, PeopleFacts out) {
+    private void substitutes(SegmentedMinutes minutes, Span sentence, String s, PeopleFacts out) {
+        DocumentText text = minutes.text();
         Matcher m = SUBSTITUTE.matcher(s);
         while (m.find()) {
-            List<ListedPerson> substitutes = lists.before(text, sentence.start(), sentence.start() + m.start());
-            List<ListedPerson> members = lists.after(text, sentence.start() + m.end(), sentence.end());
+            List<ListedPerson> substitutes = lists.before(minutes, sentence.start(), sentence.start() + m.start());
+            List<ListedPerson> members = lists.after(minutes, sentence.start() + m.end(), sentence.end());
             if (!substitutes.isEmpty() && !members.isEmpty()) {
                 PersonName sub = substitutes.get(substitutes.size() - 1).name();
                 out.attendance().add(new Attendance(sub, AttendanceStatus.SUBSTITUTE, null, false, members.get(0).name(), sentence));
@@ -81,25 +83,26 @@ final class AttendanceSentenceRecogniser {
         }
         Matcher r = REPLACE.matcher(s);
         if (r.find()) {
-            List<ListedPerson> substitutes = lists.after(text, sentence.start() + r.start(1), sentence.start() + r.end(1));
+            List<ListedPerson> substitutes = lists.after(minutes, sentence.start() + r.start(1), sentence.start() + r.end(1));
             if (substitutes.isEmpty()) {
                 return;
             }
             List<ListedPerson> replaced = r.group(2).matches("(?i)them|him|her")
-                    ? lists.after(text, sentence.start(), sentence.start() + r.start())
-                    : lists.after(text, sentence.start() + r.start(2), sentence.start() + r.end(2));
+                    ? lists.after(minutes, sentence.start(), sentence.start() + r.start())
+                    : lists.after(minutes, sentence.start() + r.start(2), sentence.start() + r.end(2));
             PersonName sub = substitutes.get(0).name();
             replaced.stream().map(ListedPerson::name).filter(n -> !n.compatibleWith(sub)).findFirst()
                     .ifPresent(member -> out.attendance().add(new Attendance(sub, AttendanceStatus.SUBSTITUTE, null, false, member, sentence)));
         }
     }
 
-    private void presence(DocumentText text, Span sentence, String s, PeopleFacts out) {
+    private void presence(SegmentedMinutes minutes, Span sentence, String s, PeopleFacts out) {
+        DocumentText text = minutes.text();
         Matcher who = WHO_ATTENDED.matcher(s);
         if (who.find()) {
             Matcher welcomed = WELCOMED.matcher(s);
             if (welcomed.find() && welcomed.end() < who.start()) {
-                for (ListedPerson p : lists.after(text, sentence.start() + welcomed.end(), sentence.start() + who.start())) {
+                for (ListedPerson p : lists.after(minutes, sentence.start() + welcomed.end(), sentence.start() + who.start())) {
                     add(out, p, AttendanceStatus.IN_ATTENDANCE, sentence);
                 }
             }
@@ -108,14 +111,14 @@ final class AttendanceSentenceRecogniser {
         Matcher were = WERE_PRESENT.matcher(s);
         int from = sentence.start();
         while (were.find()) {
-            for (ListedPerson p : lists.before(text, from, sentence.start() + were.start())) {
+            for (ListedPerson p : lists.before(minutes, from, sentence.start() + were.start())) {
                 add(out, p, membership(p), sentence);
             }
             from = sentence.start() + were.end();
         }
         Matcher by = ATTENDED_BY.matcher(s);
         if (by.find()) {
-            for (ListedPerson p : lists.after(text, sentence.start() + by.end(), sentence.end())) {
+            for (ListedPerson p : lists.after(minutes, sentence.start() + by.end(), sentence.end())) {
                 add(out, p, membership(p), sentence);
             }
         }

@@ -35,7 +35,7 @@ final class ChairRecogniser {
                 Matcher m = p.matcher(text.quote(sentence));
                 if (m.find()) {
                     int verb = sentence.start() + m.start(1);
-                    List<ListedPerson> people = lists.before(text, sentence.start(), verb);
+                    List<ListedPerson> people = lists.before(minutes, sentence.start(), verb);
                     if (!people.isEmpty()) {
                         ListedPerson chair = people.get(people.size() - 1);
                         return Optional.of(new Attendance(chair.name(), AttendanceStatus.PRESENT, null, true, null, sentence));

@@ -63,7 +63,7 @@ final class DeclarationRecogniser {
             }
             int verb = sentence.start() + d.start();
             List<PersonName> people = new ArrayList<>();
-            lists.before(text, sentence.start(), verb).forEach(p -> people.add(p.name()));
+            lists.before(minutes, sentence.start(), verb).forEach(p -> people.add(p.name()));
             if (people.isEmpty()) {
                 Aliases.lookup(aliases, s.substring(0, d.start())).ifPresent(people::add);
             }
@@ -86,7 +86,7 @@ final class DeclarationRecogniser {
         }
         for (ItemSegment item : minutes.items()) {
             if (DECLARATION_HEADING.matcher(item.title()).find()) {
-                table(text, item, out);
+                table(minutes, item, out);
             }
         }
         return new Found(out, roles);
@@ -100,7 +100,7 @@ final class DeclarationRecogniser {
             return List.of();
         }
         Span next = all.get(i + 1);
-        return lists.block(minutes.text(), next);
+        return lists.block(minutes, next);
     }
 
     private static String kind(String after) {
@@ -143,7 +143,8 @@ final class DeclarationRecogniser {
     }
 
     /** Rows of a declarations table: a person, an item reference and the kind, in columns. */
-    private void table(DocumentText text, ItemSegment item, List<Declaration> out) {
+    private void table(SegmentedMinutes minutes, ItemSegment item, List<Declaration> out) {
+        DocumentText text = minutes.text();
         for (Line line : text.lines()) {
             if (!item.body().contains(line.span()) || line.isBlank()) {
                 continue;
@@ -152,7 +153,7 @@ final class DeclarationRecogniser {
             if (DECLARED.matcher(t).find() || t.toLowerCase(Locale.ROOT).startsWith("no ")) {
                 continue;
             }
-            List<ListedPerson> people = firstNameIn(text, line);
+            List<ListedPerson> people = firstNameIn(minutes, line);
             if (people.size() != 1 || people.get(0).name().honorifics().isEmpty() && people.get(0).name().roleTitle() == null) {
                 continue;
             }
@@ -168,10 +169,11 @@ final class DeclarationRecogniser {
         }
     }
 
-    private List<ListedPerson> firstNameIn(DocumentText text, Line line) {
+    private List<ListedPerson> firstNameIn(SegmentedMinutes minutes, Line line) {
+        DocumentText text = minutes.text();
         for (var w : org.councilgraph.extract.name.Words.of(line.text(), line.start())) {
             if (w.isCapitalised()) {
-                List<ListedPerson> found = lists.after(text, w.start(), line.end());
+                List<ListedPerson> found = lists.after(minutes, w.start(), line.end());
                 if (!found.isEmpty()) {
                     return found.subList(0, 1);
                 }

@@ -15,23 +15,24 @@ final class NameLists {
     private final PersonListParser parser = new PersonListParser();
 
     /** The names listed from {@code from} until the list ends (at most {@code limit}). */
-    List<ListedPerson> after(DocumentText text, int from, int limit) {
+    List<ListedPerson> after(SegmentedMinutes minutes, int from, int limit) {
         if (from >= limit) {
             return List.of();
         }
-        return parser.parse(text, new Span(from, limit), null, PersonListParser.Mode.PROSE).people();
+        return parser.parse(minutes.text(), new Span(from, limit), null, PersonListParser.Mode.PROSE, minutes.givenNames()).people();
     }
 
     /** The names of a list laid out as a block ("Councillors: V. Gay, R.J.T. Guest, ..."). */
-    List<ListedPerson> block(DocumentText text, Span span) {
-        return parser.parse(text, span, null, PersonListParser.Mode.BLOCK).people();
+    List<ListedPerson> block(SegmentedMinutes minutes, Span span) {
+        return parser.parse(minutes.text(), span, null, PersonListParser.Mode.BLOCK, minutes.givenNames()).people();
     }
 
     /**
      * The names listed right before {@code verbStart} in the sentence starting at
      * {@code sentenceStart}: "In respect of Item 7 Councillors Smith, Bush and Rigby declared".
      */
-    List<ListedPerson> before(DocumentText text, int sentenceStart, int verbStart) {
+    List<ListedPerson> before(SegmentedMinutes minutes, int sentenceStart, int verbStart) {
+        DocumentText text = minutes.text();
         if (verbStart <= sentenceStart) {
             return List.of();
         }
@@ -40,7 +41,7 @@ final class NameLists {
             if (w.isPunctuation() && !w.text().equals("(")) {
                 continue;
             }
-            var result = parser.parse(text, new Span(w.start(), verbStart), null, PersonListParser.Mode.PROSE);
+            var result = parser.parse(text, new Span(w.start(), verbStart), null, PersonListParser.Mode.PROSE, minutes.givenNames());
             if (!result.people().isEmpty() && text.quote(new Span(result.end(), verbStart)).replaceAll("[\\s,]", "").isEmpty()) {
                 return result.people();
             }

@@ -46,7 +46,7 @@ final class ReportRecogniser {
             }
             Matcher by = PRESENTED_BY.matcher(s);
             if (by.find()) {
-                List<ListedPerson> presenters = lists.after(text, sentence.start() + by.end(), sentence.end());
+                List<ListedPerson> presenters = lists.after(minutes, sentence.start() + by.end(), sentence.end());
                 if (!presenters.isEmpty()) {
                     ListedPerson p = presenters.get(0);
                     reports.add(new Report(item, null, p.name(), sentence));

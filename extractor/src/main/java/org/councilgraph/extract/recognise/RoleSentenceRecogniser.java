@@ -31,14 +31,15 @@ final class RoleSentenceRecogniser {
     List<RoleHolding> recognise(SegmentedMinutes minutes, List<RoleHolding> out) {
         DocumentText text = minutes.text();
         for (Span sentence : minutes.sentences()) {
-            nameFirst(text, sentence, out);
-            roleFirst(text, sentence, out);
-            declaredElected(text, sentence, out);
+            nameFirst(minutes, sentence, out);
+            roleFirst(minutes, sentence, out);
+            declaredElected(minutes, sentence, out);
         }
         return out;
     }
 
-    private void nameFirst(DocumentText text, Span sentence, List<RoleHolding> out) {
+    private void nameFirst(SegmentedMinutes minutes, Span sentence, List<RoleHolding> out) {
+        DocumentText text = minutes.text();
         List<Word> words = Words.of(text.quote(sentence), sentence.start());
         int k = 0;
         while (k < words.size()) {
@@ -47,7 +48,7 @@ final class RoleSentenceRecogniser {
                 k++;
                 continue;
             }
-            List<ListedPerson> found = lists.after(text, w.start(), sentence.end());
+            List<ListedPerson> found = lists.after(minutes, w.start(), sentence.end());
             if (found.isEmpty()) {
                 k++;
                 continue;
@@ -89,7 +90,8 @@ final class RoleSentenceRecogniser {
     }
 
     /** "The Lead Member for Resources, Mr L. Breckon CC, ..." and "the Director of ..., Stuart Easingwood’s". */
-    private void roleFirst(DocumentText text, Span sentence, List<RoleHolding> out) {
+    private void roleFirst(SegmentedMinutes minutes, Span sentence, List<RoleHolding> out) {
+        DocumentText text = minutes.text();
         List<Word> words = Words.of(text.quote(sentence), sentence.start());
         for (int k = 0; k < words.size(); k++) {
             boolean opens = k == 0 || words.get(k - 1).text().equalsIgnoreCase("the") || words.get(k - 1).text().equals(",");
@@ -100,7 +102,7 @@ final class RoleSentenceRecogniser {
             if (end <= k || end >= words.size() - 1 || !words.get(end).text().equals(",")) {
                 continue;
             }
-            List<ListedPerson> found = lists.after(text, words.get(end + 1).start(), sentence.end());
+            List<ListedPerson> found = lists.after(minutes, words.get(end + 1).start(), sentence.end());
             if (!found.isEmpty()) {
                 Span role = new Span(words.get(k).start(), words.get(end - 1).end());
                 out.add(new RoleHolding(found.get(0).name(), text.flat(role), null, sentence));
@@ -109,10 +111,11 @@ final class RoleSentenceRecogniser {
         }
     }
 
-    private void declaredElected(DocumentText text, Span sentence, List<RoleHolding> out) {
+    private void declaredElected(SegmentedMinutes minutes, Span sentence, List<RoleHolding> out) {
+        DocumentText text = minutes.text();
         Matcher m = DECLARED_ELECTED.matcher(text.quote(sentence));
         if (m.find()) {
-            List<ListedPerson> who = lists.after(text, sentence.start() + m.start(1), sentence.start() + m.end(1));
+            List<ListedPerson> who = lists.after(minutes, sentence.start() + m.start(1), sentence.start() + m.end(1));
             RoleAndOrganisation ro = RoleAndOrganisation.parse(text.quote(sentence).substring(m.end()));
             if (!who.isEmpty() && ro != null) {
                 out.add(new RoleHolding(who.get(0).name(), ro.role(), ro.organisation(), sentence));

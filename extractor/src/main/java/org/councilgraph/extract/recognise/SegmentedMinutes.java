@@ -3,6 +3,9 @@ package org.councilgraph.extract.recognise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.councilgraph.extract.lexicon.Lexicons;
 
 import org.councilgraph.extract.nlp.SentenceSplitter;
 import org.councilgraph.extract.read.SourceDocument;
@@ -20,6 +23,7 @@ public final class SegmentedMinutes {
     private final SourceDocument document;
     private final Segmentation segmentation;
     private final List<Span> sentences;
+    private Set<String> givenNames = Set.of();
 
     public SegmentedMinutes(SourceDocument document, Segmentation segmentation, SentenceSplitter splitter) {
         this.document = document;
@@ -49,6 +53,30 @@ public final class SegmentedMinutes {
 
     public List<ItemSegment> items() {
         return segmentation.items();
+    }
+
+    /**
+     * Records the given names the trained name finder found in this document ("Tadhg" in
+     * "Tadhg McDonnell"), which the name parsers then accept like the lexicon's.
+     */
+    public void useNamesFound(List<Span> names) {
+        Set<String> found = new java.util.TreeSet<>();
+        for (Span s : names) {
+            String[] words = document.text().quote(s).strip().split("\\s+");
+            String first = words[0];
+            if (words.length >= 2 && first.length() >= 2 && first.chars().allMatch(Character::isLetter)
+                    && Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                    && !Lexicons.NOT_NAMES.contains(first) && !Lexicons.HONORIFICS.contains(first)
+                    && !Lexicons.ROLE_HEADS.contains(first) && !Lexicons.ROLE_TITLES.contains(first)) {
+                found.add(first);
+            }
+        }
+        this.givenNames = Set.copyOf(found);
+    }
+
+    /** Given names found in this document by the name finder. */
+    public Set<String> givenNames() {
+        return givenNames;
     }
 
     /** Every sentence of the header and of the item bodies, in text order. */
