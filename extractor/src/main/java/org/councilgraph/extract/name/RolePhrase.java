@@ -86,7 +86,9 @@ public final class RolePhrase {
         for (int k = from; k < end; k++) {
             phrase.append(k > from ? " " : "").append(words.get(k).text());
         }
-        return Lexicons.ATTENDANCE_LABELS.contains(phrase.toString()) ? from : end;
+        boolean attendanceLabel = Lexicons.ATTENDANCE_LABELS.contains(phrase.toString())
+                && phrase.toString().toLowerCase(Locale.ROOT).matches(".*\\b(present|attendance|apologies|absent)\\b.*");
+        return attendanceLabel ? from : end;
     }
 
     /** True when a person's name (with a title) starts at {@code j}. */

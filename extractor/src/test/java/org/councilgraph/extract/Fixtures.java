@@ -1,0 +1,79 @@
+package org.councilgraph.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.councilgraph.extract.nlp.SentenceSplitter;
+import org.councilgraph.extract.read.DocumentException;
+import org.councilgraph.extract.read.DocumentMetadata;
+import org.councilgraph.extract.read.MinutesReader;
+import org.councilgraph.extract.read.SourceDocument;
+import org.councilgraph.extract.recognise.SegmentedMinutes;
+import org.councilgraph.extract.segment.ItemSegmenter;
+
+/** The real minutes the tests use: the samples and the development corpus in the repository. */
+public final class Fixtures {
+
+    public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    public static final Path SAMPLES = ROOT.resolve("samples");
+    public static final Path CORPUS = ROOT.resolve("corpus");
+
+    private Fixtures() {
+    }
+
+    public static List<Path> samples() {
+        return textFiles(SAMPLES);
+    }
+
+    public static List<Path> corpus() {
+        return textFiles(CORPUS);
+    }
+
+    public static Path sample(String prefix) {
+        return samples().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    public static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SourceDocument document(Path p) {
+        try {
+            return new MinutesReader().read(p, DocumentMetadata.NONE);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A snippet of real minutes as a document of its own. */
+    public static SourceDocument snippet(String text) {
+        try {
+            return new MinutesReader().fromBytes("snippet.txt", "test", text.getBytes(StandardCharsets.UTF_8), DocumentMetadata.NONE);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A snippet segmented and split into sentences, ready for a recogniser. */
+    public static SegmentedMinutes segmented(String text) {
+        SourceDocument d = snippet(text);
+        return new SegmentedMinutes(d, new ItemSegmenter().segment(d.text()), new SentenceSplitter());
+    }
+
+    private static List<Path> textFiles(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
