@@ -234,6 +234,19 @@ public final class PersonListParser {
                     return true;
                 }
             }
+            if (p.before() == Sep.DASH && last != null && lastWasRoleOf && last.roleSpan != null) {
+                // "Head of Service – Customer Access providing ...": the post goes on after the dash.
+                int k = 0;
+                List<Word> ws = p.words();
+                while (k < ws.size() && (ws.get(k).isCapitalised() || k > 0 && ws.get(k).text().matches("of|for|and|the|&"))) {
+                    k++;
+                }
+                if (k > 0) {
+                    Span s = last.roleSpan.union(new Span(ws.get(0).start(), ws.get(k - 1).end()));
+                    last.role(text.flat(s), s);
+                    return true;
+                }
+            }
             if (p.paren() || p.before() == Sep.DASH && last != null || p.before() == Sep.COLUMN && last != null
                     && !startsName(p.words())) {
                 if (last != null) {
@@ -264,6 +277,7 @@ public final class PersonListParser {
                 }
             }
             if (labelled) {
+                prefix = null;
                 String label = PersonNameParserText.join(text, ws.subList(i, ws.size()));
                 if (RolePhrase.isRole(label) && !Lexicons.ATTENDANCE_LABELS.contains(label)) {
                     groupRole = label;

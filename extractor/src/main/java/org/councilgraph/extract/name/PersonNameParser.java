@@ -199,7 +199,7 @@ public final class PersonNameParser {
         if (sharedPrefix != null && roleTitle == null && Lexicons.ROLE_TITLES.contains(sharedPrefix)) {
             // "County Councillors A, B and C": the shared title is a post for each of them.
             roleTitle = sharedPrefix;
-        } else if (sharedPrefix != null && honorifics.stream().noneMatch(PersonNameParser::isCouncillorTitle) && roleTitle == null) {
+        } else if (sharedPrefix != null && honorifics.isEmpty() && roleTitle == null) {
             asWritten = sharedPrefix + " " + asWritten;
             List<String> withPrefix = new ArrayList<>();
             withPrefix.add(sharedPrefix);

@@ -77,7 +77,12 @@ public final class FactAssembler {
         return s == AttendanceStatus.APOLOGIES || s == AttendanceStatus.ABSENT;
     }
 
-    void addRole(RoleHolding r) {
+    void addRole(RoleHolding raw) {
+        String title = raw.role().replaceFirst("^(?:[Tt]he|[Aa]n?)\\s+", "").replaceAll("[.,;:]+$", "").strip();
+        if (title.isEmpty()) {
+            return;
+        }
+        RoleHolding r = new RoleHolding(raw.person(), title, raw.organisation(), raw.evidence());
         for (int i = 0; i < roles.size(); i++) {
             RoleHolding known = roles.get(i);
             if (!known.person().sameNameAs(r.person()) || !java.util.Objects.equals(lower(known.organisation()), lower(r.organisation()))) {

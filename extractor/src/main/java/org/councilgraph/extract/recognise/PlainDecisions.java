@@ -62,7 +62,11 @@ final class PlainDecisions {
         }
         Matcher body = BODY_AGREED.matcher(s);
         if (body.find()) {
-            return body.group(1).equalsIgnoreCase("to") || hasModal(s.substring(body.end()));
+            String clause = s.substring(body.end()).strip().toLowerCase(Locale.ROOT);
+            if (clause.matches("^(?:if|whilst|while|although|though|when|unless)\\b.*")) {
+                return false;
+            }
+            return body.group(1).equalsIgnoreCase("to") || hasModal(clause);
         }
         if (AGREED_START.matcher(s).find() || UNANIMOUS_DECISION.matcher(s).find() || WHICH_APPROVED.matcher(s).find()
                 || DECLARED_ELECTED.matcher(s).find()) {

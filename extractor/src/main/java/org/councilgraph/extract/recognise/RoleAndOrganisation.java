@@ -39,6 +39,9 @@ record RoleAndOrganisation(String role, String organisation) {
         if (!hasRoleHead(role) || role.split("\\s+").length > 8) {
             return null;
         }
+        if (org != null) {
+            org = org.replaceAll("[.,;:]+$", "").strip();
+        }
         return new RoleAndOrganisation(role.strip(), org == null || org.isEmpty() ? null : org);
     }
 

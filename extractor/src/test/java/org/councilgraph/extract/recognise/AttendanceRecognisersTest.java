@@ -1,0 +1,128 @@
+package org.councilgraph.extract.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.councilgraph.extract.Fixtures;
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.AttendanceStatus;
+import org.junit.jupiter.api.Test;
+
+class AttendanceRecognisersTest {
+
+    private final AttendanceListRecogniser lists = new AttendanceListRecogniser();
+    private final AttendanceSentenceRecogniser sentences = new AttendanceSentenceRecogniser();
+
+    private static List<String> names(List<Attendance> all, AttendanceStatus status) {
+        return all.stream().filter(a -> a.status() == status).map(a -> a.person().written()).toList();
+    }
+
+    @Test
+    void readsAPresentListWithChairCoOptedMemberAndOfficers() {
+        PeopleFacts f = lists.recognise(Fixtures.segmented("""
+                Present:
+                Councillor Silvester (in the Chair)
+                Councillors Astbury, Beasant, Boyd.
+
+                Co-opted Member: Reverend Ian Robinson
+
+                Officers in attendance:
+                • Matt Clayton (Head of Service Early Help and Prevention)
+                • Simon Jones (Assistant Director Law and Governance, Monitoring Officer)
+
+                SPCLL.20 APOLOGIES FOR ABSENCE
+                """));
+        assertEquals(List.of("Councillor Silvester", "Councillor Astbury", "Councillor Beasant", "Councillor Boyd",
+                "Reverend Ian Robinson"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Matt Clayton", "Simon Jones"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertTrue(f.attendance().get(0).presided());
+        assertTrue(f.roles().stream().anyMatch(r -> r.person().family().equals("Robinson") && r.role().equals("Co-opted Member")));
+    }
+
+    @Test
+    void keepsCountyCouncillorsAsMembersWhenTheWholeListCarriesTheTitle() {
+        PeopleFacts f = lists.recognise(Fixtures.segmented("""
+                Present:
+
+                County Councillor Geoff Driver CBE (Chair)
+                County Councillors
+
+                \tA Atkinson
+
+                M Green
+
+                <AI1>
+                \t1.
+                \tApologies for Absence
+                """));
+        assertEquals(3, names(f.attendance(), AttendanceStatus.PRESENT).size(), f.attendance().toString());
+    }
+
+    @Test
+    void treatsAVisitingCountyCouncillorAndTheClerkAsAttendees() {
+        PeopleFacts f = lists.recognise(Fixtures.segmented(
+                "Present: Mrs Margaret Price, Mr Alan James and County Councillor Rosemarie Harris.\nIn attendance: S.Dale (Clerk).\n"
+                        + "1. Apologies for absence: Mr David Mantle, Mr Gene Taylor.\n2. Declaration of interest: None\n"));
+        assertEquals(List.of("Mrs Margaret Price", "Mr Alan James"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Rosemarie Harris", "S.Dale"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertEquals(List.of("Mr David Mantle", "Mr Gene Taylor"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
+    void splitsLabelsPrintedApartFromTheirLists() {
+        PeopleFacts f = lists.recognise(Fixtures.segmented(
+                "MINUTES OF OCTOBER MONTHLY MEETING PRESENT: APOLOGIES: Cllr. D. Owens (Presiding), Cllrs. N. Bourke, M. Buckley and "
+                        + "P. Rowland. Cllr. E. Fitzpatrick IN ATTENDANCE: Mr. P. Gallagher, County Manager, Mr. D. Kirrane, D.O.S."));
+        assertEquals(List.of("Cllr. D. Owens", "Cllr N. Bourke", "Cllr M. Buckley", "Cllr P. Rowland"),
+                names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Cllr. E. Fitzpatrick"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+        assertEquals(List.of("Mr. P. Gallagher", "Mr. D. Kirrane"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+    }
+
+    @Test
+    void readsApologiesAndSubstitutionsWordedAsSentences() {
+        PeopleFacts f = sentences.recognise(Fixtures.segmented("""
+                1 Apologies for Absence and Substitutions
+                Apologies for absence were received from Councillor Daly, who was substituted by Councillor Packard, and Councillor John Fisher, who was substituted by Councillor Plummer.
+
+                2 Appointment of Substitute Members
+                It was noted that Councillor S B Blair had been appointed as a substitute member for Councillor S Hill.
+                """));
+        assertEquals(List.of("Councillor Daly", "Councillor John Fisher"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+        List<Attendance> subs = f.attendance().stream().filter(a -> a.status() == AttendanceStatus.SUBSTITUTE).toList();
+        assertEquals(List.of("Councillor Packard", "Councillor Plummer", "Councillor S B Blair"),
+                subs.stream().map(a -> a.person().written()).toList());
+        assertEquals("Councillor S Hill", subs.get(2).substituteFor().written());
+    }
+
+    @Test
+    void readsAttendanceStatedInSentences() {
+        PeopleFacts f = sentences.recognise(Fixtures.segmented("""
+                District Cllrs Burley and Cawrey were present
+                Clerk to Council, Mrs S Knowles and Assistant Clerk to Council, Mrs R Fraser were present
+                Cllrs Bell, Kendrick and Bailey sent their apologies.
+                """));
+        assertEquals(List.of("Burley", "Cawrey", "Mrs S Knowles", "Mrs R Fraser"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertEquals(List.of("Cllr Bell", "Cllr Kendrick", "Cllr Bailey"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
+    void doesNotTakeAnApologyForFailingToDeclareForAnAbsence() {
+        PeopleFacts f = sentences.recognise(Fixtures.segmented(
+                "Mr Christie offered his apologies to the County Council for failing to declare a personal interest in item 7 on the agenda for the previous meeting."));
+        assertTrue(f.attendance().isEmpty(), f.attendance().toString());
+    }
+
+    @Test
+    void findsWhoPresidedWhenTheListDoesNotSay() {
+        var chair = new ChairRecogniser().recognise(Fixtures.segmented("""
+                Annual Meeting
+                An Cathaoirleach Councillor Jimmy Cudden presided.
+                1.0 Election of Cathaoirleach
+                The outgoing Cathaoirleach declared Councillor Nick Killian elected Cathaoirleach. Councillor Killian then took the chair.
+                """));
+        assertEquals("Councillor Jimmy Cudden", chair.orElseThrow().person().written());
+    }
+}

@@ -1,0 +1,135 @@
+package org.councilgraph.extract.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.councilgraph.extract.fact.MinutesConfirmation;
+import org.councilgraph.extract.fact.Resolution;
+import org.councilgraph.extract.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class DecisionRecognisersTest {
+
+    private final ResolutionRecogniser resolutions = new ResolutionRecogniser();
+
+    private List<String> texts(String minutes) {
+        return resolutions.recognise(Fixtures.segmented(minutes)).stream().map(Resolution::text).toList();
+    }
+
+    @Test
+    void splitsAMarkedDecisionIntoItsNumberedParts() {
+        List<Resolution> found = resolutions.recognise(Fixtures.segmented("""
+                SPCLL.26 COUNCIL PLAN RESOURCES AND FINANCE REPORT
+
+                The panel considered a report.
+
+                RESOLVED –
+
+                  1. That the report be noted.
+                  2. That separate workshops on the Fostering Service be arranged for all Members.
+
+                SPCLL.27 CHILDREN’S SOCIAL CARE IMPROVEMENT UPDATE
+                """));
+        assertEquals(List.of("That the report be noted.", "That separate workshops on the Fostering Service be arranged for all Members."),
+                found.stream().map(Resolution::text).toList());
+        assertEquals("1.", found.get(0).partLabel());
+        assertEquals(1, found.get(0).itemPosition());
+    }
+
+    @Test
+    void splitsLetteredPartsInARunningSentence() {
+        List<String> t = texts("Resolved – (a) That members and witnesses be thanked for their input, and (b) that the report be approved by the panel.");
+        assertEquals(2, t.size(), t.toString());
+        assertTrue(t.get(1).startsWith("that the report be approved"));
+    }
+
+    @Test
+    void readsTheOutcomeStatedWithTheMarker() {
+        List<Resolution> found = resolutions.recognise(Fixtures.segmented(
+                "Resolved (7:7 and on the chairs casting vote) – that the application be approved subject to conditions."));
+        assertEquals("7:7 and on the chairs casting vote", found.get(0).outcome());
+        assertEquals("that the application be approved subject to conditions.", found.get(0).text());
+    }
+
+    @Test
+    void readsPlainlyWordedDecisionsButNotDebate() {
+        List<String> t = texts("""
+                It was agreed that this should be discussed at the Corporate Parenting Board.
+
+                Members agreed that libraries were an important community hub.
+
+                The Commission agreed that if residents could not use the website, they would telephone.
+
+                The new prices were unanimously agreed.
+
+                A revised Strategy had been agreed by Cabinet in October 2017.
+
+                Andy Vigrass was unanimously elected as Chairman
+                """);
+        assertEquals(List.of("It was agreed that this should be discussed at the Corporate Parenting Board.",
+                "The new prices were unanimously agreed.", "Andy Vigrass was unanimously elected as Chairman"), t);
+    }
+
+    @Test
+    void readsAQuotedMotionAfterTheMarker() {
+        List<String> t = texts("""
+                1. MINUTES OF THE BUDGET MEETING HELD ON 17TH DECEMBER 2012:
+                Proposed by Councillor M. Lyons
+                Seconded by Councillor M. Fleming
+                AND AGREED
+                “To confirm the minutes of the Annual Budget Meeting held on 17th December, 2012.”
+                """);
+        assertEquals(List.of("To confirm the minutes of the Annual Budget Meeting held on 17th December, 2012."), t);
+    }
+
+    @Test
+    void datesConfirmedMinutesByTheHeadingWhenTheDecisionGivesTheMeetingsOwnDate() {
+        SegmentedMinutes m = Fixtures.segmented("""
+                574. To invite Councillors to declare an interest. None were declared
+
+                575. Minutes 07/02/2023
+
+                RESOLVED that the Minutes of the Parish Council meeting held on 7th March 2023 be approved
+                """);
+        List<MinutesConfirmation> found = new MinutesConfirmationRecogniser().recognise(m, resolutions.recognise(m),
+                Optional.of(LocalDate.of(2023, 3, 7)), 2023);
+        assertEquals(List.of(LocalDate.of(2023, 2, 7)), found.stream().map(MinutesConfirmation::date).toList());
+    }
+
+    @Test
+    void datesConfirmedMinutesByTheItemWhenTheDecisionDoesNotSayWhichMinutes() {
+        SegmentedMinutes m = Fixtures.segmented("""
+                20.7.3 Police Matters
+
+                The Clerk was asked to contact the PCSO.
+
+                20.7.4 Minutes of the Special Meeting held on Wednesday 24 th . June 2020
+
+                Were read and agreed to be a true record.
+                """);
+        List<MinutesConfirmation> found = new MinutesConfirmationRecogniser().recognise(m, resolutions.recognise(m),
+                Optional.of(LocalDate.of(2020, 7, 29)), 2020);
+        assertEquals(List.of(LocalDate.of(2020, 6, 24)), found.stream().map(MinutesConfirmation::date).toList());
+    }
+
+    @Test
+    void doesNotCountMinutesOnlyReceived() {
+        SegmentedMinutes m = Fixtures.segmented(
+                "Resolved that the exempt minutes of the meetings of the Executive, held on 17 March and 7 April 2015, be received.");
+        assertTrue(new MinutesConfirmationRecogniser().recognise(m, resolutions.recognise(m), Optional.empty(), 2015).isEmpty());
+    }
+
+    @Test
+    void readsTheNextMeetingWithItsTime() {
+        SegmentedMinutes m = Fixtures.segmented(
+                "Date of next meeting. The next meeting of the Commission is scheduled to take place on 27 January 2025 at 10.00 am.");
+        var next = new NextMeetingRecogniser().recognise(m, Optional.of(LocalDate.of(2024, 11, 11)), 2024).orElseThrow();
+        assertEquals(LocalDate.of(2025, 1, 27), next.date());
+        assertEquals(LocalTime.of(10, 0), next.time());
+    }
+}

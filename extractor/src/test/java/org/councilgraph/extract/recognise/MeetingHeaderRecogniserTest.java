@@ -1,0 +1,98 @@
+package org.councilgraph.extract.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.councilgraph.extract.Fixtures;
+import org.councilgraph.extract.fact.MeetingHeader;
+import org.councilgraph.extract.read.DocumentMetadata;
+import org.junit.jupiter.api.Test;
+
+class MeetingHeaderRecogniserTest {
+
+    private final MeetingHeaderRecogniser recogniser = new MeetingHeaderRecogniser();
+
+    private MeetingHeader header(String text) {
+        return recogniser.recognise(Fixtures.segmented(text), DocumentMetadata.NONE);
+    }
+
+    @Test
+    void readsBodyDateTimeAndVenueFromAMinutesTitle() {
+        MeetingHeader h = header("""
+                Lancashire County Council
+
+                Cabinet Committee on Performance Improvement
+                Minutes of the Meeting held on Wednesday, 6th December, 2017 at 10.00 am in Cabinet Room 'B' - The Diamond Jubilee Room, County Hall, Preston
+                Present:
+                County Councillor Geoff Driver CBE (Chair)
+                """);
+        assertEquals(LocalDate.of(2017, 12, 6), h.date().value());
+        assertEquals(LocalTime.of(10, 0), h.time().value());
+        assertEquals("Cabinet Room 'B' - The Diamond Jubilee Room, County Hall, Preston", h.venue().value());
+        assertEquals("Lancashire County Council", h.council().value());
+    }
+
+    @Test
+    void takesAYearlessTitleDateFromTheYearsTheMinutesMention() {
+        MeetingHeader h = header("""
+                Minutes for Children and Lifelong Learning Scrutiny Panel 21st September
+
+                9:05 am, Friday, 17th November 2023 - 6 months ago
+
+                Present:
+                Councillor Silvester (in the Chair)
+
+                SPCLL.22 MINUTES
+
+                RESOLVED – That the minutes of the meeting held on 20th July 2023 be agreed as a correct record.
+                """);
+        assertEquals(LocalDate.of(2023, 9, 21), h.date().value());
+        assertEquals("Children and Lifelong Learning Scrutiny Panel", h.committee().value());
+    }
+
+    @Test
+    void readsAModernGovVenueLineAndIgnoresDatesOfEarlierMeetings() {
+        MeetingHeader h = header("""
+                Venue: Council Chamber, Shirehall, Abbey Foregate, Shrewsbury, SY2 6ND. View directions
+                Contact: Ashley Kendrick Democratic Services Officer
+                To confirm the minutes of the meeting held on 20 November 2024. Decision: RESOLVED: That the minutes be confirmed.
+                """);
+        assertEquals("Council Chamber, Shirehall, Abbey Foregate, Shrewsbury, SY2 6ND", h.venue().value());
+        assertNull(h.date());
+    }
+
+    @Test
+    void readsARemoteVenueAndAWeekdayThatContradictsTheDate() {
+        MeetingHeader h = header("Minutes of an extraordinary Council Meeting held via electronic media on Wednesday 14th July 2020 at 7.30pm.\n"
+                + "Present: Mrs Margaret Price, Mr Alan James.");
+        assertEquals("via electronic media", h.venue().value());
+        assertEquals(LocalDate.of(2020, 7, 14), h.date().value());
+    }
+
+    @Test
+    void readsTheBodyFromAnIssuePage() {
+        MeetingHeader h = header("""
+                Issue - meetings
+
+                Declarations of Interest
+
+                Meeting: 09/01/2018 - Planning Applications Sub-Committee (3) (Item 2)
+
+                Declarations of Interest
+                """);
+        assertEquals("Planning Applications Sub-Committee (3)", h.committee().value());
+        assertEquals(LocalDate.of(2018, 1, 9), h.date().value());
+    }
+
+    @Test
+    void letsGivenMetadataWin() {
+        MeetingHeader h = recogniser.recognise(Fixtures.segmented("Minutes of the Parish Council meeting held on 7 March 2023"),
+                new DocumentMetadata("Little Totham Parish Council", "Parish Council", LocalDate.of(2023, 3, 8), null));
+        assertEquals(LocalDate.of(2023, 3, 8), h.date().value());
+        assertNull(h.date().span());
+        assertEquals("Little Totham Parish Council", h.council().value());
+    }
+}

@@ -1,0 +1,88 @@
+package org.councilgraph.extract.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.councilgraph.extract.Fixtures;
+import org.councilgraph.extract.fact.Declaration;
+import org.councilgraph.extract.fact.InterestKind;
+import org.councilgraph.extract.fact.RoleHolding;
+import org.junit.jupiter.api.Test;
+
+class PeopleInTextRecognisersTest {
+
+    private final DeclarationRecogniser declarations = new DeclarationRecogniser();
+    private final RoleSentenceRecogniser roles = new RoleSentenceRecogniser();
+
+    private DeclarationRecogniser.Found declared(String text) {
+        return declarations.recognise(Fixtures.segmented(text), List.of(), List.of());
+    }
+
+    @Test
+    void readsADeclarationWithItsKindItemAndReason() {
+        var found = declared("Declarations of interest. Mr A E Pearson CC declared a personal interest in all items on the agenda as he "
+                + "managed a company. Councillor Hedgley declared an interest in item 6 as Ward Member.");
+        List<Declaration> d = found.declarations();
+        assertEquals(2, d.size());
+        assertTrue(d.get(0).allItems());
+        assertEquals(java.util.Set.of(InterestKind.PERSONAL), d.get(0).kinds());
+        assertEquals("6", d.get(1).itemReference());
+        assertTrue(found.roles().stream().anyMatch(r -> r.role().equals("Ward Member")));
+    }
+
+    @Test
+    void givesEachPersonAndItemItsOwnDeclaration() {
+        var d = declared("2.3 In respect of Item 7 Councillors Smith, Bush and Rigby declared that they had all previously sat on "
+                + "the Planning Sub-Committee. Councillor Murray declared personal interests in relation to agenda items 10 and 11.")
+                .declarations();
+        assertEquals(List.of("Councillor Smith", "Councillor Bush", "Councillor Rigby", "Councillor Murray", "Councillor Murray"),
+                d.stream().map(x -> x.person().written()).toList());
+        assertEquals(List.of("10", "11"), d.subList(3, 5).stream().map(Declaration::itemReference).toList());
+    }
+
+    @Test
+    void readsTheListThatFollowsTheDeclarationSentence() {
+        var d = declared("""
+                Declarations of Interest
+
+                The following Members declared a personal interest for Agenda item number 11 – Result of the Housing Ballot:-
+
+                Councillors: V. Gay, R.J.T. Guest and E.W. Owen.
+                """).declarations();
+        assertEquals(List.of("Councillor V. Gay", "Councillor R.J.T. Guest", "Councillor E.W. Owen"),
+                d.stream().map(x -> x.person().written()).toList());
+        assertEquals("11", d.get(0).itemReference());
+    }
+
+    @Test
+    void ignoresStatementsThatAreNotDeclarations() {
+        assertTrue(declared("No declarations were made. Members were reminded to declare any interest. "
+                + "M Delahunty declared Cllr MH Cavanagh elected as Cathaoirleach.").declarations().isEmpty());
+    }
+
+    @Test
+    void readsPostsPairedWithNamesInRunningText() {
+        List<RoleHolding> r = roles.recognise(Fixtures.segmented("""
+                A report was presented by Sarah Jenkins, Head of Service – Customer Access providing an update.
+                The Lead Member for Resources, Mr L. Breckon CC, has been invited to attend for this item.
+                The Chairman explained that Councillor Emma Marshall was an executive Member of Redditch Borough Council.
+                """), new ArrayList<>());
+        assertTrue(r.stream().anyMatch(x -> x.person().family().equals("Jenkins") && x.role().equals("Head of Service – Customer Access")), r.toString());
+        assertTrue(r.stream().anyMatch(x -> x.person().family().equals("Breckon") && x.role().endsWith("Lead Member for Resources")), r.toString());
+        assertTrue(r.stream().anyMatch(x -> x.person().family().equals("Marshall") && x.role().equals("executive Member")
+                && x.organisation().startsWith("Redditch Borough Council")), r.toString());
+    }
+
+    @Test
+    void findsItemsTheMinutesOnlyReferTo() {
+        var found = new ReferencedItemRecogniser().recognise(Fixtures.segmented(
+                "Councillor K O’Neill Declared his Interest in Item 7 – Merthyr Tydfil Leisure Trust – Additional Contribution 2017/18 "
+                        + "as he was a former Board Member of the Leisure Trust."), List.of());
+        assertEquals(1, found.size());
+        assertEquals("7", found.get(0).number());
+        assertEquals("Merthyr Tydfil Leisure Trust – Additional Contribution 2017/18", found.get(0).heading());
+    }
+}
