@@ -75,6 +75,7 @@ public final class PersonListParser {
         List<Word> current = new ArrayList<>();
         Sep pending = Sep.START;
         boolean inParen = false;
+        boolean dashNote = false;
         Word previous = null;
         for (Word w : words) {
             Sep gapSep = previous == null ? null : gap(text, previous.end(), w.start());
@@ -99,6 +100,18 @@ public final class PersonListParser {
             Sep sep = separator(t, w, previous);
             if (sep == Sep.DASH && gapSep == Sep.NEWLINE) {
                 sep = Sep.NEWLINE;
+            }
+            if (gapSep == Sep.NEWLINE) {
+                dashNote = false;
+            }
+            if (dashNote && (sep == Sep.COMMA || sep == Sep.AND)) {
+                // "Mr P Godwin – Conservation, Design and Landscape Manager": the note after a dash is one piece.
+                current.add(w);
+                previous = w;
+                continue;
+            }
+            if (sep == Sep.DASH && !out.isEmpty() || sep == Sep.DASH && !current.isEmpty()) {
+                dashNote = true;
             }
             if (t.equals("(")) {
                 flush(out, current, pending, false);
@@ -204,6 +217,7 @@ public final class PersonListParser {
                 Piece p = pieces.get(i);
                 if (p.before() == Sep.NEWLINE) {
                     groupRole = null;
+                    pendingRole = null;
                 }
                 boolean labelled = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COLON;
                 if (!readPiece(p, labelled)) {

@@ -103,6 +103,22 @@ public record PersonName(String written, Span span, String roleTitle, List<Strin
         return b.toString();
     }
 
+    /**
+     * The name as written without a post used as a title: "PCSO Rob Kindred" is "Rob Kindred",
+     * "County Councilor Mr Arfon Wyn" is "Mr Arfon Wyn". The post is recorded as a role instead.
+     */
+    public String writtenWithoutTitle() {
+        if (roleTitle == null) {
+            return written;
+        }
+        String w = written.strip();
+        if (w.regionMatches(true, 0, roleTitle, 0, roleTitle.length())) {
+            String rest = w.substring(roleTitle.length()).strip();
+            return rest.isEmpty() ? written : rest;
+        }
+        return written;
+    }
+
     /** How much of the name is known: used to pick the fullest form of a person. */
     public int richness() {
         return givenNames.size() * 3 + initials.replace(" ", "").length() * 2 + (honorifics.isEmpty() ? 0 : 1);

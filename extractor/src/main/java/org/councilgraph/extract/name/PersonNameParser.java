@@ -199,6 +199,7 @@ public final class PersonNameParser {
         if (sharedPrefix != null && roleTitle == null && Lexicons.ROLE_TITLES.contains(sharedPrefix)) {
             // "County Councillors A, B and C": the shared title is a post for each of them.
             roleTitle = sharedPrefix;
+            asWritten = sharedPrefix + " " + asWritten;
         } else if (sharedPrefix != null && honorifics.isEmpty() && roleTitle == null) {
             asWritten = sharedPrefix + " " + asWritten;
             List<String> withPrefix = new ArrayList<>();
@@ -211,9 +212,12 @@ public final class PersonNameParser {
         return Optional.of(new Match(name, end));
     }
 
-    /** Where the words after a post used as a title begin ("Chairman Siddall" is written "Siddall"). */
+    /**
+     * Where the words after a post used as a title begin: "Chairman Siddall" is written "Siddall".
+     * Titles that are also forms of address ("County Councillor", "PCSO") stay in the name.
+     */
     private static int roleTitleEnd(List<Word> words, int from, int coreStart, String roleTitle) {
-        if (roleTitle == null) {
+        if (roleTitle == null || "visitor".equals(Lexicons.ROLE_TITLES.value(roleTitle).orElse(""))) {
             return from;
         }
         int n = roleTitle.split("\\s+").length;

@@ -250,7 +250,7 @@ public final class MinutesGraphWriter {
             add(node, CG.holder, person(r.person()));
             add(node, CG.role, role(r.role()));
             add(node, CG.roleTitle, string(r.role()));
-            add(node, CG.nameAsWritten, string(r.person().written()));
+            add(node, CG.nameAsWritten, string(r.person().writtenWithoutTitle()));
             if (r.organisation() != null) {
                 Node org = iris.organisation(r.organisation());
                 if (declared.add(org)) {

@@ -75,7 +75,7 @@ public final class AttendanceListRecogniser {
         }
         boolean chairTitle = "chair".equals(Participation.titleKind(name));
         String role = p.role();
-        if (role == null && section.equals("chair") && block.label() != null) {
+        if (role == null && section.equals("chair") && block.label() != null && list.size() == 1) {
             role = text.flat(block.label()).replaceAll("(?i)^in the\\s+|[:;\\s-]+$", "");
         }
         if (role == null && status == AttendanceStatus.IN_ATTENDANCE && name.roleTitle() != null) {

@@ -85,7 +85,10 @@ public final class FactAssembler {
         RoleHolding r = new RoleHolding(raw.person(), title, raw.organisation(), raw.evidence());
         for (int i = 0; i < roles.size(); i++) {
             RoleHolding known = roles.get(i);
-            if (!known.person().sameNameAs(r.person()) || !java.util.Objects.equals(lower(known.organisation()), lower(r.organisation()))) {
+            String ko = lower(known.organisation());
+            String ro = lower(r.organisation());
+            boolean sameOrganisation = ko == null || ro == null || ko.contains(ro) || ro.contains(ko);
+            if (!known.person().sameNameAs(r.person()) || !sameOrganisation) {
                 continue;
             }
             String a = " " + normal(known.role()) + " ";

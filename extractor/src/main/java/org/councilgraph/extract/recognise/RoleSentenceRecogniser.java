@@ -94,7 +94,8 @@ final class RoleSentenceRecogniser {
         DocumentText text = minutes.text();
         List<Word> words = Words.of(text.quote(sentence), sentence.start());
         for (int k = 0; k < words.size(); k++) {
-            boolean opens = k == 0 || words.get(k - 1).text().equalsIgnoreCase("the") || words.get(k - 1).text().equals(",");
+            // A post that opens a sentence or follows "the"; after a comma it is more likely a list of names and posts.
+            boolean opens = k == 0 || words.get(k - 1).text().equalsIgnoreCase("the");
             if (!opens || !words.get(k).isCapitalised()) {
                 continue;
             }

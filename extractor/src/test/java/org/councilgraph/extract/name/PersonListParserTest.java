@@ -82,7 +82,7 @@ class PersonListParserTest {
     @Test
     void readsRolesInAnAlignedColumn() {
         var people = block("Cllr John Hurst                         Chair\n\nPCSO Lynne Maurice               North Wales Police\n\nIan Griffiths                             Clerk/ responsible financial officer");
-        assertEquals(List.of("Cllr John Hurst", "Lynne Maurice", "Ian Griffiths"), written(people));
+        assertEquals(List.of("Cllr John Hurst", "PCSO Lynne Maurice", "Ian Griffiths"), written(people));
         assertTrue(people.get(0).presiding());
         assertEquals("North Wales Police", people.get(1).organisation());
         assertEquals("PCSO", people.get(1).name().roleTitle());

@@ -66,7 +66,7 @@ class AttendanceRecognisersTest {
                 "Present: Mrs Margaret Price, Mr Alan James and County Councillor Rosemarie Harris.\nIn attendance: S.Dale (Clerk).\n"
                         + "1. Apologies for absence: Mr David Mantle, Mr Gene Taylor.\n2. Declaration of interest: None\n"));
         assertEquals(List.of("Mrs Margaret Price", "Mr Alan James"), names(f.attendance(), AttendanceStatus.PRESENT));
-        assertEquals(List.of("Rosemarie Harris", "S.Dale"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertEquals(List.of("County Councillor Rosemarie Harris", "S.Dale"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
         assertEquals(List.of("Mr David Mantle", "Mr Gene Taylor"), names(f.attendance(), AttendanceStatus.APOLOGIES));
     }
 
@@ -104,7 +104,7 @@ class AttendanceRecognisersTest {
                 Clerk to Council, Mrs S Knowles and Assistant Clerk to Council, Mrs R Fraser were present
                 Cllrs Bell, Kendrick and Bailey sent their apologies.
                 """));
-        assertEquals(List.of("Burley", "Cawrey", "Mrs S Knowles", "Mrs R Fraser"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertEquals(List.of("District Cllr Burley", "District Cllr Cawrey", "Mrs S Knowles", "Mrs R Fraser"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
         assertEquals(List.of("Cllr Bell", "Cllr Kendrick", "Cllr Bailey"), names(f.attendance(), AttendanceStatus.APOLOGIES));
     }
 
