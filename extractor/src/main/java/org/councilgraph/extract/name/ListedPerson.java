@@ -14,7 +14,14 @@ import org.councilgraph.extract.text.Span;
  * @param substitutedBy the member who replaced this person ("who was substituted by ..."), or null
  * @param visitor true when the list marks the person as not a member (a ward member, an observer)
  * @param afterSentenceBreak true when a full stop or a bare title boundary, not a comma, precedes the name
+ * @param otherRoles further posts written with the name ("Assistant Director Law and Governance, Monitoring
+ *        Officer" gives a second post), possibly empty
  */
 public record ListedPerson(PersonName name, String role, Span roleSpan, String organisation, boolean presiding,
-        PersonName substituteFor, PersonName substitutedBy, boolean visitor, boolean afterSentenceBreak) {
+        PersonName substituteFor, PersonName substitutedBy, boolean visitor, boolean afterSentenceBreak,
+        java.util.List<String> otherRoles) {
+
+    public ListedPerson {
+        otherRoles = java.util.List.copyOf(otherRoles);
+    }
 }

@@ -466,8 +466,15 @@ public final class PersonListParser {
                 }
                 return;
             }
-            if (RolePhrase.isRole(note) && b.role == null) {
-                b.role(note, p.span());
+            if (b.role == null && (RolePhrase.isRole(note) || RolePhrase.end(p.words(), 0, p.words().size()) > 0)) {
+                String[] parts = note.split(",\\s+");
+                if (parts.length > 1 && java.util.Arrays.stream(parts).allMatch(RolePhrase::isRole)) {
+                    // "(Assistant Director Law and Governance, Monitoring Officer)": two posts.
+                    b.role(parts[0], p.span());
+                    b.otherRoles.addAll(java.util.Arrays.asList(parts).subList(1, parts.length));
+                } else {
+                    b.role(note, p.span());
+                }
                 lastWasRoleOf = true;
                 return;
             }
@@ -539,6 +546,7 @@ public final class PersonListParser {
         private PersonName substituteFor;
         private PersonName substitutedBy;
         private boolean visitor;
+        private final List<String> otherRoles = new ArrayList<>();
 
         Builder(PersonName name, boolean breakBefore) {
             this.name = name;
@@ -552,7 +560,7 @@ public final class PersonListParser {
 
         ListedPerson build() {
             return new ListedPerson(name, role, roleSpan, organisation, presiding, substituteFor, substitutedBy,
-                    visitor, breakBefore);
+                    visitor, breakBefore, otherRoles);
         }
     }
 }

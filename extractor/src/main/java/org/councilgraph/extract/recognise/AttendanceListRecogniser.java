@@ -95,6 +95,9 @@ public final class AttendanceListRecogniser {
         if (role != null) {
             out.roles().add(new RoleHolding(name, role, p.organisation(), evidence));
         }
+        for (String other : p.otherRoles()) {
+            out.roles().add(new RoleHolding(name, other, p.organisation(), evidence));
+        }
         String titleKind = Participation.titleKind(name);
         if (titleKind != null && (!"visitor".equals(titleKind) || status != AttendanceStatus.PRESENT)
                 && !name.roleTitle().equalsIgnoreCase(role == null ? "" : role)) {

@@ -121,7 +121,8 @@ public final class FactAssembler {
     void addResolution(Resolution r) {
         String key = normal(r.text());
         for (Resolution known : resolutions) {
-            if (known.evidence().overlaps(r.evidence()) || normal(known.text()).equals(key)) {
+            boolean sameItem = known.itemPosition() == r.itemPosition();
+            if (known.evidence().overlaps(r.evidence()) || sameItem && normal(known.text()).equals(key)) {
                 return;
             }
         }

@@ -312,23 +312,28 @@ public final class MeetingHeaderRecogniser {
             String before = text.text().substring(line.start(), d.span().start());
             String candidate = tidyBody(before.replaceAll("(?i)^\\s*minutes\\s*(?:of|for)?\\s*[-–:]?\\s*", "")
                     .replaceAll("\\s*[-–,]?\\s*$", ""));
-            int s = line.start() + before.indexOf(candidate.isEmpty() ? before : candidate);
-            if (candidate.isEmpty() && before.isBlank()) {
-                Line previous = previousContent(lines, line.index());
-                if (previous != null) {
-                    candidate = tidyBody(previous.trimmed());
-                    s = previous.trimmedSpan().start();
-                }
-            }
-            if (!candidate.isEmpty() && candidate.split("\\s+").length <= 10 && ORG_WORD.matcher(candidate).matches()
-                    && !isGeneric(candidate)
-                    && !candidate.toLowerCase(Locale.ROOT).startsWith("minutes of")
-                    && !candidate.toLowerCase(Locale.ROOT).contains("held")) {
+            if (acceptableTitle(candidate)) {
+                int s = line.start() + before.indexOf(candidate);
                 return Optional.of(new Stated<>(candidate, new Span(s, Math.min(text.length(), s + candidate.length()))));
+            }
+            // "Cabinet Committee on Performance Improvement" above "Minutes of the Meeting held on ...".
+            Line previous = previousContent(lines, line.index());
+            if (previous != null) {
+                String above = tidyBody(previous.trimmed());
+                if (acceptableTitle(above)) {
+                    return Optional.of(new Stated<>(above, previous.trimmedSpan()));
+                }
             }
             break;
         }
         return Optional.empty();
+    }
+
+    private static boolean acceptableTitle(String candidate) {
+        String lower = candidate.toLowerCase(Locale.ROOT);
+        return !candidate.isEmpty() && candidate.split("\\s+").length <= 10 && ORG_WORD.matcher(candidate).matches()
+                && !isGeneric(candidate) && !lower.startsWith("minutes of") && !lower.contains("held")
+                && !lower.contains(":");
     }
 
     /** "Meeting" on its own names no body. */

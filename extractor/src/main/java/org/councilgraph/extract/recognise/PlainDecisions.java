@@ -34,6 +34,8 @@ final class PlainDecisions {
     private static final Pattern WHICH_APPROVED = Pattern.compile("(?i)\\bwhich the (?:council|committee|panel|meeting|members) (?:approved|agreed)\\b");
     private static final Pattern PART_THAT = Pattern.compile("^\\s*(\\d{1,2}[.)]|[A-H][.)]|\\(?[a-h]\\))\\s+That\\b");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:had|has|have)\\s+(?:\\w+\\s+)?been\\b|\\bby (?:the )?(?:cabinet|council|committee|government|board|minister)\\b");
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)^(?:it was |members were |the \\w+ was |the \\w+ were )?(?:reported|noted|explained|advised|confirmed|informed|stated|clarified|acknowledged|highlighted|suggested|understood)\\s+that\\b|^it was (?:reported|noted|explained|advised|confirmed|stated|clarified|acknowledged|highlighted|suggested|understood)\\b");
     private static final Set<String> MODALS = Set.of("should", "would", "will", "shall", "can", "could", "may", "must",
             "be", "needs", "need", "to", "continue", "write", "ask", "remain");
 
@@ -53,7 +55,7 @@ final class PlainDecisions {
 
     static boolean isDecision(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("if ") || lower.contains("?")) {
+        if (lower.startsWith("if ") || lower.contains("?") || REPORTED.matcher(s).find()) {
             return false;
         }
         Matcher it = IT_WAS_AGREED.matcher(s);
@@ -63,7 +65,7 @@ final class PlainDecisions {
         Matcher body = BODY_AGREED.matcher(s);
         if (body.find()) {
             String clause = s.substring(body.end()).strip().toLowerCase(Locale.ROOT);
-            if (clause.matches("^(?:if|whilst|while|although|though|when|unless)\\b.*")) {
+            if (Pattern.compile("^(?:if|whilst|while|although|though|when|unless)\\b").matcher(clause).find()) {
                 return false;
             }
             return body.group(1).equalsIgnoreCase("to") || hasModal(clause);

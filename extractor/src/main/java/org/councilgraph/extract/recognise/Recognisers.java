@@ -21,6 +21,7 @@ public final class Recognisers {
     private final ChairRecogniser chair = new ChairRecogniser();
     private final DeclarationRecogniser declarations = new DeclarationRecogniser();
     private final RoleSentenceRecogniser roles = new RoleSentenceRecogniser();
+    private final ContactRecogniser contacts = new ContactRecogniser();
     private final ReportRecogniser reports = new ReportRecogniser();
     private final ResolutionRecogniser resolutions = new ResolutionRecogniser();
     private final MinutesConfirmationRecogniser confirmations = new MinutesConfirmationRecogniser();
@@ -49,6 +50,7 @@ public final class Recognisers {
         declared.roles().forEach(facts::addRole);
 
         List<RoleHolding> prose = roles.recognise(minutes, new ArrayList<>());
+        prose.addAll(0, contacts.recognise(minutes));
         for (RoleHolding r : prose) {
             if (!isMembersOwnTitle(r, facts.attendance())) {
                 facts.addRole(r);

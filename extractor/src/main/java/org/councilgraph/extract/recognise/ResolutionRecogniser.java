@@ -58,8 +58,13 @@ final class ResolutionRecogniser {
                 continue;
             }
             for (PlainDecisions.Decision d : plain.find(text, sentence)) {
-                out.add(new Resolution(minutes.itemPositionAt(d.span().start()), text.flat(d.span()), d.span(), d.label(),
-                        "plain", null));
+                int item = minutes.itemPositionAt(d.span().start());
+                String plainText = text.flat(d.span());
+                boolean repeatsMarked = out.stream().anyMatch(r -> r.itemPosition() == item && !"plain".equals(r.marker())
+                        && overlap(r.text(), plainText) >= 0.4);
+                if (!repeatsMarked) {
+                    out.add(new Resolution(item, plainText, d.span(), d.label(), "plain", null));
+                }
             }
         }
         return out;
@@ -160,6 +165,30 @@ final class ResolutionRecogniser {
             out.add(text.trim(new Span(starts.get(i), end)));
         }
         out.removeIf(s -> s.length() == 0);
+        return out;
+    }
+
+    /** Shared content words over all content words: how far two decisions say the same. */
+    static double overlap(String a, String b) {
+        java.util.Set<String> x = contentWords(a);
+        java.util.Set<String> y = contentWords(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(x);
+        both.retainAll(y);
+        java.util.Set<String> all = new java.util.HashSet<>(x);
+        all.addAll(y);
+        return (double) both.size() / all.size();
+    }
+
+    private static java.util.Set<String> contentWords(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.length() > 3 && !w.matches("that|this|with|from|have|been|were|would|could|should|their|they")) {
+                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
         return out;
     }
 
