@@ -37,8 +37,8 @@ public final class MeetingHeaderRecogniser {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\(?[a-z0-9]{1,3}[.)]\\s");
     private static final Pattern TITLE_BEFORE = Pattern.compile("^[\\p{Lu}\\d\\W][^\\n]*$");
     private static final Pattern VENUE_WORD = Pattern.compile("(?i).*\\b(chamber|chambers|hall|room|house|centre|center|offices|building|library|church|zoom|teams|school|pavilion|institute|club|civic|guildhall|town hall)\\b.*");
-    private static final Pattern GENERIC_BODY = Pattern.compile("\\b(?:[Tt]he\\s+|That\\s+)?(Council|Cabinet|Committee|Sub-Committee|Panel|Board|Commission|Executive|Forum)\\s+(?:resolved|agreed|considered|noted|received|approved|retired|was|were|had|heard|welcomed)\\b");
-    private static final Pattern MINUTES_OF_BODY = Pattern.compile("(?i)\\bminutes?\\s+of\\s+(?:the\\s+)?((?:[\\p{Lu}][\\w'’()&-]*\\s+){0,6}?[\\p{Lu}][\\w'’()&-]*)\\s+(?:meeting|held)\\b");
+    private static final Pattern GENERIC_BODY = Pattern.compile("\\b(?:[Tt]he|That)\\s+(Council|Cabinet|Committee|Sub-Committee|Panel|Board|Commission|Executive|Forum)\\s+(?:resolved|agreed|considered|noted|received|approved|retired|heard|welcomed|discussed|decided)\\b");
+    private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\b(?:[Mm]inutes?|MINUTES?)\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\w'’()&-]*\\s+){0,6}?\\p{Lu}[\\w'’()&-]*)\\s+(?:[Mm]eeting|held)\\b");
     private static final Pattern VENUE_LABEL = Pattern.compile("(?im)^\\s*Venue:\\s*(.+?)(?:\\.?\\s*View directions.*)?\\s*$");
     private static final Pattern HELD_KEYWORD = Pattern.compile("(?i)\\b(?:held|met|took place|convened)\\b");
     private static final Pattern PREPOSITION = Pattern.compile(
@@ -64,7 +64,8 @@ public final class MeetingHeaderRecogniser {
         DocumentText text = minutes.text();
         Span head = new Span(0, Math.min(text.length(), Math.max(minutes.header().end(), Math.min(HEAD, text.length()))));
         MeetingHeader h = MeetingHeader.EMPTY;
-        Optional<Stated<String>> council = given.councilName().map(Stated::given).or(() -> council(text, head));
+        Optional<Stated<String>> council = given.councilName().map(Stated::given)
+                .or(() -> council(text, new Span(0, Math.min(text.length(), Math.min(HEAD, Math.max(minutes.header().end(), 300))))));
         Optional<Stated<String>> committee = given.committeeName().map(Stated::given).or(() -> committee(text, head));
         h = h.withCouncil(council.orElse(null)).withCommittee(committee.orElse(null));
         Span dateRegion = minutes.header();
@@ -278,6 +279,7 @@ public final class MeetingHeaderRecogniser {
             String line = text.lineAt(m.start()).text();
             String body = tidyBody(m.group(1));
             if (EARLIER_MEETING.matcher(line).find() && ORG_WORD.matcher(body).matches() && body.split("\\s+").length <= 6
+                    && !isGeneric(body)
                     && !body.matches("(?i).*\\b(?:previous|last|special|extraordinary|annual)\\b.*")) {
                 return Optional.of(new Stated<>(body, new Span(m.start(1), m.end(1))));
             }
@@ -380,6 +382,9 @@ public final class MeetingHeaderRecogniser {
                 name = text.flat(span);
             }
             name = name.replaceAll("^(?i:the|and|of|minutes|meeting)\\s+", "");
+            if (name.matches("(?i)^(?:member|members|leader|chair|chairman|officer|representative|clerk)\\b.*")) {
+                continue;
+            }
             if (name.split("\\s+").length < 2 || name.matches("(?i)(?:the|full|parish|town|county|district|city|community|borough)\\s+council")) {
                 continue;
             }

@@ -19,6 +19,7 @@ public final class ItemSegmenter {
 
     private static final Pattern MINUTES_LABEL = Pattern.compile("(?m)(?:^\\s*|\\s)(Minutes|Decision):");
     private static final Pattern MARKERS = Pattern.compile("<AI\\d+>");
+    private static final Pattern CLOSING_MARKER = Pattern.compile("</AI\\d+>");
     private static final Pattern DECISION_RECORD = Pattern.compile("(?m)^\\s*(?:Decision Maker|Decided at meeting|Date of decision):");
     private static final int MAX_SUB_WORDS = 14;
 
@@ -159,6 +160,11 @@ public final class ItemSegmenter {
         for (int k = 0; k < headings.size(); k++) {
             Heading h = headings.get(k);
             int bodyEnd = k + 1 < headings.size() ? headings.get(k + 1).span().start() : text.length();
+            Matcher marker = CLOSING_MARKER.matcher(text.text()).region(h.span().end(), Math.max(h.span().end(), bodyEnd));
+            if (marker.find()) {
+                // "</AI4>" closes the item in document exports: what follows is the next item's furniture.
+                bodyEnd = marker.start();
+            }
             Span body = text.trim(new Span(h.span().end(), Math.max(h.span().end(), bodyEnd)));
             out.add(new ItemSegment(k + 1, h.number() == null ? null : h.number().printed().replaceAll("\\s+", " "), h.title(), h.span(),
                     body, minutesPart(text, body)));
