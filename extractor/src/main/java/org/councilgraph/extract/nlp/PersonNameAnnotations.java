@@ -128,7 +128,9 @@ final class PersonNameAnnotations {
                     break;
                 }
             }
-            String core = written.substring(Math.min(start, written.length()), Math.min(n.span().end(), written.length())).strip();
+            int familyAt = written.lastIndexOf(n.family());
+            int end = familyAt >= 0 ? familyAt + n.family().length() : n.span().end();
+            String core = written.substring(Math.min(start, written.length()), Math.min(end, written.length())).strip();
             if (core.contains(" ")) {
                 out.add(core);
             }
