@@ -1,0 +1,60 @@
+package org.councilgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnswersCommandTest {
+
+    private static final Path SAMPLES = Path.of("../samples").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private JsonObject answers(String stem) throws IOException {
+        return JSON.parse(Files.readString(dir.resolve(stem + ".json"))).get("answers").getAsObject();
+    }
+
+    private static List<String> strings(JsonValue array) {
+        return array.getAsArray().stream().map(v -> v.getAsString().value()).toList();
+    }
+
+    @Test
+    void writesAnAnswersFilePerDocumentFromItsGraph() throws IOException {
+        CommandRun run = CommandRun.of("answers", "--out", dir.toString(), SAMPLES.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(5, files.count());
+        }
+        JsonObject a = answers("003_c8b7ca36a12a45f9");
+        assertEquals("2017-12-06", a.get("meeting_date").getAsString().value());
+        assertEquals("County Councillor Geoff Driver CBE", a.get("chair").getAsString().value());
+        assertEquals(List.of("County Councillor Geoff Driver CBE", "County Councillor A Atkinson", "County Councillor M Green",
+                "County Councillor H Khan", "County Councillor P Buckley", "County Councillor Mrs S Charles"), strings(a.get("present")));
+        assertEquals("2018-02-27T14:00", a.get("next_meeting").getAsString().value());
+        assertEquals(8, a.get("items").getAsArray().size());
+    }
+
+    @Test
+    void answersApologiesDeclarationsAndResolutionsOfTheSamples() throws IOException {
+        assertEquals(0, CommandRun.of("answers", "--out", dir.toString(), SAMPLES.toString()).exitCode());
+        assertEquals(List.of("Councillor Croft", "Councillor Goodwin"), strings(answers("004_2dc9d3d77949ed79").get("apologies")));
+        JsonObject sample001 = answers("001_e33f65d08f907d1d");
+        var declarations = sample001.get("declarations").getAsArray();
+        assertEquals(2, declarations.size());
+        assertEquals("Mr D Snartt CC", declarations.get(0).getAsObject().get("person").getAsString().value());
+        assertEquals("all", declarations.get(0).getAsObject().get("item").getAsString().value());
+        assertEquals("2016-09-05", sample001.get("previous_minutes_confirmed").getAsString().value());
+        assertTrue(answers("004_2dc9d3d77949ed79").get("resolutions").getAsArray().size() >= 15);
+    }
+}

@@ -1,0 +1,72 @@
+package org.councilgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+    private static final Path SAMPLES = Path.of("../samples").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOneNamedGraphPerDocumentOfAFolder() {
+        Path out = dir.resolve("samples.trig");
+        CommandRun run = CommandRun.of("extract", "--format", "trig", "-o", out.toString(), SAMPLES.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString());
+        assertEquals(5, dsg.size());
+        assertTrue(dsg.getDefaultGraph().isEmpty());
+    }
+
+    @Test
+    void writesEveryFormatAsParseableRdf() {
+        Path sample = SAMPLES.resolve("003_c8b7ca36a12a45f9.txt");
+        for (String format : new String[] {"ttl", "trig", "nq", "jsonld"}) {
+            Path out = dir.resolve("out." + format);
+            assertEquals(0, CommandRun.of("extract", "--format", format, "-o", out.toString(), sample.toString()).exitCode(), format);
+            DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString());
+            long triples = dsg.getDefaultGraph().size() + (dsg.listGraphNodes().hasNext() ? dsg.getGraph(dsg.listGraphNodes().next()).size() : 0);
+            assertTrue(triples > 100, format + " gave " + triples + " triples");
+        }
+    }
+
+    @Test
+    void reportsABadDocumentByNameGoesOnAndExitsWithOne() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path binary = Files.write(dir.resolve("scan.pdf"), "%PDF-1.4 binary".getBytes());
+        Path out = dir.resolve("mixed.trig");
+        CommandRun run = CommandRun.of("extract", "-o", out.toString(), empty.toString(),
+                SAMPLES.resolve("004_2dc9d3d77949ed79.txt").toString(), binary.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("empty.txt") && run.err().contains("empty"), run.err());
+        assertTrue(run.err().contains("scan.pdf") && run.err().contains("PDF"), run.err());
+        assertEquals(1, RDFDataMgr.loadDatasetGraph(out.toString()).size(), "the good document is still written");
+    }
+
+    @Test
+    void reportsADocumentThatIsNotMinutes() throws IOException {
+        Path recipe = Files.writeString(dir.resolve("recipe.txt"), "Mix the flour with the butter and bake it for twenty minutes.");
+        CommandRun run = CommandRun.of("extract", "-o", dir.resolve("x.trig").toString(), recipe.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("recipe.txt") && run.err().contains("does not look like minutes"), run.err());
+    }
+
+    @Test
+    void exitsWithTwoOnAUsageError() {
+        CommandRun run = CommandRun.of("extract", "--format", "xml", SAMPLES.toString());
+        assertEquals(2, run.exitCode());
+        assertFalse(run.err().isEmpty());
+    }
+}
