@@ -110,7 +110,9 @@ public final class PersonNameParser {
             if (!core.isEmpty() && hasSurname(core) && (isRoleStart(t) || RolePhrase.end(words, j, to) > j + 1)) {
                 break;
             }
-            if (Lexicons.NOT_NAMES.contains(t) && !Words.isInitials(t)) {
+            if (Lexicons.NOT_NAMES.contains(t) && !Words.isInitials(t)
+                    && !(core.isEmpty() && Lexicons.GIVEN_NAMES.contains(t) && nextCapital && !Lexicons.NOT_NAMES.contains(words.get(j + 1).text()))) {
+                // "June Roberts" is a name although June is a month.
                 break;
             }
             if ((t.endsWith("’s") || t.endsWith("'s")) && t.length() > 3) {

@@ -112,6 +112,11 @@ final class AttendanceBlockFinder {
             int limit = k + 1 < order.size() ? labels.get(order.get(k + 1))[0] : region.end();
             Span content = listExtent(text, label[1], limit, region.end());
             if (text.quote(content).isBlank()) {
+                if (!text.quote(new Span(label[1], Math.max(label[1], Math.min(limit, text.lineAt(label[1]).end() + 200)))).strip()
+                        .matches("(?s)(?:[\\s•·-]*)") && !detachedLabelsFollow(text, label[1], limit)) {
+                    // "Absent: There were no absences": an empty list, not a label printed apart from its list.
+                    continue;
+                }
                 detached.add(section);
                 continue;
             }
@@ -125,6 +130,11 @@ final class AttendanceBlockFinder {
             out.add(new AttendanceBlock(section, new Span(label[0], label[1]), content));
         }
         return out;
+    }
+
+    /** True when only white space lies between this label and the next: "PRESENT: APOLOGIES: ...". */
+    private static boolean detachedLabelsFollow(DocumentText text, int from, int limit) {
+        return text.quote(new Span(from, Math.max(from, limit))).isBlank();
     }
 
     private boolean acceptLineLabel(Matcher m, Line line) {

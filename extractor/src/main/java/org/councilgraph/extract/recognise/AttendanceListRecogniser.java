@@ -6,6 +6,7 @@ import java.util.List;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonListParser;
 import org.councilgraph.extract.name.PersonName;
@@ -26,7 +27,9 @@ public final class AttendanceListRecogniser {
         PeopleFacts out = PeopleFacts.empty();
         DocumentText text = minutes.text();
         for (AttendanceBlock block : blocks.find(minutes)) {
-            List<ListedPerson> listed = parser.parse(text, block.content(), null, PersonListParser.Mode.BLOCK, minutes.givenNames()).people();
+            String prefix = block.label() == null ? null
+                    : Lexicons.HONORIFICS.value(text.flat(block.label()).replaceAll("[:;\\s-]+$", "")).orElse(null);
+            List<ListedPerson> listed = parser.parse(text, block.content(), prefix, PersonListParser.Mode.BLOCK, minutes.givenNames()).people();
             if (block.section().contains("+")) {
                 detached(block, listed, out, text);
             } else {

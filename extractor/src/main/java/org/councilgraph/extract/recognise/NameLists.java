@@ -43,7 +43,12 @@ final class NameLists {
             }
             var result = parser.parse(text, new Span(w.start(), verbStart), null, PersonListParser.Mode.PROSE, minutes.givenNames());
             if (!result.people().isEmpty() && text.quote(new Span(result.end(), verbStart)).replaceAll("[\\s,]", "").isEmpty()) {
-                return result.people();
+                ListedPerson last = result.people().get(result.people().size() - 1);
+                int lastEnd = Math.max(last.name().span().end(), last.roleSpan() == null ? 0 : last.roleSpan().end());
+                // The list must end at the verb: "... Cllr A Tudor The Town Clerk and Deputy Town Clerk were ..." is not about Tudor.
+                if (lastEnd <= verbStart && text.quote(new Span(lastEnd, verbStart)).replaceAll("[\\s,.)]", "").isEmpty()) {
+                    return result.people();
+                }
             }
         }
         return List.of();

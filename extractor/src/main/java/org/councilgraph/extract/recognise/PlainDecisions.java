@@ -29,13 +29,16 @@ final class PlainDecisions {
     private static final Pattern BODY_AGREED = Pattern.compile(
             "(?i)^(?:all |the )?(?:members|councillors|cllrs|committee|panel|council|commission|board|cabinet|meeting)\\s+(?:also |further |unanimously |then )*(?:agreed|resolved|decided)\\s+(that|to)\\b");
     private static final Pattern AGREED_START = Pattern.compile("^(?:Agreed|AGREED|Approved|APPROVED)\\b\\s*(?:[–—:-]|that\\b|to\\b)");
-    private static final Pattern DECLARED_ELECTED = Pattern.compile("(?i)\\bdeclared\\b.{3,80}?\\belected\\b");
+    private static final Pattern DECLARED_ELECTED = Pattern.compile("(?is)\\bdeclared\\b.{3,80}?\\belected\\b");
     private static final Pattern UNANIMOUS_DECISION = Pattern.compile("(?i)\\b(?:it was )?the (?:unanimous )?decision (?:of [^.]{3,40} )?to\\b");
     private static final Pattern WHICH_APPROVED = Pattern.compile("(?i)\\bwhich the (?:council|committee|panel|meeting|members) (?:approved|agreed)\\b");
     private static final Pattern PART_THAT = Pattern.compile("^\\s*(\\d{1,2}[.)]|[A-H][.)]|\\(?[a-h]\\))\\s+That\\b");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:had|has|have)\\s+(?:\\w+\\s+)?been\\b|\\bby (?:the )?(?:cabinet|council|committee|government|board|minister)\\b");
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)^(?:it was |members were |the \\w+ was |the \\w+ were )?(?:reported|noted|explained|advised|confirmed|informed|stated|clarified|acknowledged|highlighted|suggested|understood)\\s+that\\b|^it was (?:reported|noted|explained|advised|confirmed|stated|clarified|acknowledged|highlighted|suggested|understood)\\b");
+    private static final Pattern LEADING_REFERENCE = Pattern.compile("^[\\s\\d/.():;,-]*(?:(?:however|also|further|furthermore|in addition|in response),?\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORMAL_SUBJECT = Pattern.compile("(?i)\\b(?:vote|votes|motion|resolution|proposal|amendment|recommendation)s?\\b");
+    private static final Pattern LABEL_BEFORE = Pattern.compile("^\\s*(\\d{1,2}[.)]|[A-H][.)]|\\(?[a-h]\\))\\s*$");
     private static final Set<String> MODALS = Set.of("should", "would", "will", "shall", "can", "could", "may", "must",
             "be", "needs", "need", "to", "continue", "write", "ask", "remain");
 
@@ -44,7 +47,14 @@ final class PlainDecisions {
         List<Decision> out = new ArrayList<>();
         Matcher part = PART_THAT.matcher(s);
         if (part.find()) {
-            out.add(new Decision(text.trim(new Span(sentence.start() + part.end(1), sentence.end())), part.group(1)));
+            out.add(new Decision(toLineEnd(text, new Span(sentence.start() + part.end(1), sentence.end())), part.group(1)));
+            return out;
+        }
+        String lineBefore = text.text().substring(text.lineAt(sentence.start()).start(), sentence.start());
+        Matcher label = LABEL_BEFORE.matcher(lineBefore);
+        if (s.startsWith("That ") && label.find()) {
+            // "1. That the recommendations ... are approved.": the part label was split off as a list marker.
+            out.add(new Decision(toLineEnd(text, sentence), label.group(1)));
             return out;
         }
         if (isDecision(s)) {
@@ -53,8 +63,23 @@ final class PlainDecisions {
         return out;
     }
 
-    static boolean isDecision(String s) {
+    /** A decision part ends with its line when the line ends with a full stop or a semicolon. */
+    private static Span toLineEnd(DocumentText text, Span span) {
+        var line = text.lineAt(span.start());
+        String t = line.text().stripTrailing();
+        if (line.end() < span.end() && (t.endsWith(";") || t.endsWith("."))) {
+            return text.trim(new Span(span.start(), line.start() + t.length()));
+        }
+        return text.trim(span);
+    }
+
+    static boolean isDecision(String sentence) {
+        // "069/23: All Cllrs agreed ...": a minute reference before the sentence is not part of it.
+        String s = LEADING_REFERENCE.matcher(sentence).replaceFirst("");
         String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("to be ") || lower.startsWith("to be\n")) {
+            return false;
+        }
         if (lower.startsWith("if ") || lower.contains("?") || REPORTED.matcher(s).find()) {
             return false;
         }
@@ -78,6 +103,9 @@ final class PlainDecisions {
         if (passive.find()) {
             String before = s.substring(0, passive.start());
             String verb = passive.group(1).toLowerCase(Locale.ROOT);
+            if ((verb.equals("passed") || verb.equals("extended") || verb.equals("carried")) && !FORMAL_SUBJECT.matcher(s).find()) {
+                return false;
+            }
             if (EARLIER.matcher(s.substring(Math.max(0, passive.start() - 20), Math.min(s.length(), passive.end() + 40))).find()) {
                 return false;
             }

@@ -25,7 +25,7 @@ final class ResolutionRecogniser {
     private static final Pattern PART = Pattern.compile(
             "(?m)(?:^[ \\t]*|(?<=[;:.]|\\band)\\s+)(\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\d{1,2}[.)]|\\(\\d{1,2}\\)|[A-H]\\.)\\s+(?=[Tt]hat\\b|\\p{Lu})");
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\n|\\s(?:Minutes|Decision):|\\|");
-    private static final Pattern NEXT_MARKER = Pattern.compile("\\n[ \\t]*(?:RESOLVED|AGREED|DECISION|RECOMMENDED)\\b");
+    private static final Pattern NEXT_MARKER = Pattern.compile("\\n[ \\t]*(?:RESOLVED|AGREED|DECISION|RECOMMENDED|Resolved|Agreed)\\b");
     private static final int MAX_TEXT = 1500;
 
     private final PlainDecisions plain = new PlainDecisions();
