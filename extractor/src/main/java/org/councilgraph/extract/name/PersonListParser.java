@@ -290,7 +290,8 @@ public final class PersonListParser {
                     return true;
                 }
             }
-            if (labelled) {
+            if (labelled && mode == Mode.BLOCK
+                    && names.parse(ws, i, ws.size(), null, Context.PROSE, givenNames).map(m -> m.end() < ws.size()).orElse(true)) {
                 prefix = null;
                 String label = PersonNameParserText.join(text, ws.subList(i, ws.size()));
                 if (RolePhrase.isRole(label) && !Lexicons.ATTENDANCE_LABELS.contains(label)) {

@@ -34,7 +34,7 @@ final class AttendanceBlockFinder {
         List<String> labels = new ArrayList<>(Lexicons.ATTENDANCE_LABELS.keys());
         labels.sort(Comparator.comparingInt(String::length).reversed());
         String alternatives = String.join("|", labels.stream().map(AttendanceBlockFinder::labelRegex).toList());
-        LINE_LABEL = Pattern.compile("(?i)^[ \\t]*(?:\\d{1,3}[.)]?[ \\t]+)?(?:[-•·][ \\t]*)?(" + alternatives
+        LINE_LABEL = Pattern.compile("(?i)^[ \\t]*(?:\\(?[\\dA-Za-z]{1,6}(?:[./]\\d{1,4}){0,3}[.)]?[ \\t]+)?(?:[-•·][ \\t]*)?(" + alternatives
                 + ")[ \\t]*(:-|:|;|–(?=\\s)|-(?=\\s))?");
         INLINE_LABEL = Pattern.compile("(?<=[\\s.,;)])(PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE|ALSO PRESENT|ALSO IN ATTENDANCE"
                 + "|Present|Apologies|Absent|In [Aa]ttendance|Also [Pp]resent|Also in attendance|Also):(?=\\s)");
