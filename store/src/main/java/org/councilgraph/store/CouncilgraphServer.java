@@ -1,0 +1,86 @@
+package org.councilgraph.store;
+
+import java.nio.file.Path;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The councilgraph SPARQL server: Fuseki (jena-fuseki-main) built from the service
+ * configuration, serving one database folder read-only, with CORS for browser tools and a
+ * query page at {@code /}. With an {@link AdminAccount} it also offers {@code update},
+ * {@code data} (graph store, read-write) and {@code upload} endpoints to that account only.
+ *
+ * <p>Prepare it, load into {@link #database()} if wanted, then {@link #start()} it.
+ */
+public final class CouncilgraphServer {
+
+    private static final String REALM = "councilgraph";
+
+    private final FusekiServer.Builder builder;
+    private final String serviceName;
+    private final CouncilDatabase database;
+
+    private CouncilgraphServer(FusekiServer.Builder builder, String serviceName, CouncilDatabase database) {
+        this.builder = builder;
+        this.serviceName = serviceName;
+        this.database = database;
+    }
+
+    /**
+     * Parses {@code configuration} pointed at {@code folder} (which opens the database) and adds
+     * what {@code options} ask for. Nothing listens until {@link #start()}.
+     */
+    public static CouncilgraphServer prepare(ServiceConfiguration configuration, Path folder, ServerOptions options) {
+        ServiceConfiguration local = configuration.forDatabase(folder);
+        String name = local.serviceName();
+        FusekiServer.Builder builder = FusekiServer.create()
+                // No modules found on the class path: this server is exactly what is built here.
+                .fusekiModules(FusekiModules.create())
+                .port(options.port())
+                .loopback(options.localhostOnly())
+                .enableCors(true, null)
+                .enablePing(true)
+                .parseConfig(local.model());
+        DatasetGraph dataset = builder.getDataset(name);
+        if (dataset == null) {
+            throw new IllegalStateException("the configuration did not build the dataset of service " + name);
+        }
+        if (options.admin() != null) {
+            allowUpdates(builder, name, options.admin());
+        }
+        QueryPage page = new QueryPage("/" + name + "/sparql", options.examples());
+        builder.addServlet("", page).addServlet("/index.html", page).addServlet(QueryPage.ASSETS + "/*", page);
+        return new CouncilgraphServer(builder, name, CouncilDatabase.of(folder, dataset));
+    }
+
+    private static void allowUpdates(FusekiServer.Builder builder, String name, AdminAccount admin) {
+        AuthPolicy adminOnly = Auth.policyAllowSpecific(admin.user());
+        builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
+                JettySecurityLib.makeUserStore(admin.user(), admin.password()), AuthScheme.BASIC));
+        builder.addEndpoint(name, "update", Operation.Update, adminOnly);
+        builder.addEndpoint(name, "data", Operation.GSP_RW, adminOnly);
+        builder.addEndpoint(name, "upload", Operation.Upload, adminOnly);
+    }
+
+    /** The database the server will serve; load into its dataset before starting. */
+    public CouncilDatabase database() {
+        return database;
+    }
+
+    /** The path of the service, e.g. {@code /councilgraph}. */
+    public String servicePath() {
+        return "/" + serviceName;
+    }
+
+    /** Builds and starts the server; stop it with {@link FusekiServer#stop()}. */
+    public FusekiServer start() {
+        return builder.build().start();
+    }
+}

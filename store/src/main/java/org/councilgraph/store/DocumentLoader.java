@@ -1,0 +1,81 @@
+package org.councilgraph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * Loads documents into a councilgraph dataset, each in its own write transaction: the graphs an
+ * earlier version of the same file filled are dropped, the document's graphs are replaced by its
+ * quads, the load record is updated, and only then is the transaction committed. Any failure
+ * aborts the transaction, so a document is stored whole or not at all, and readers (which see
+ * only committed transactions) never see half of one.
+ */
+public final class DocumentLoader {
+
+    private final DatasetGraph dataset;
+    private final LoadRecord record;
+
+    /** @param dataset the text dataset of a {@link CouncilDatabase}, so that the text index follows */
+    public DocumentLoader(DatasetGraph dataset) {
+        this.dataset = dataset;
+        this.record = new LoadRecord(dataset);
+    }
+
+    /**
+     * True when {@code file}'s bytes, with digest {@code sha256}, were already loaded from that
+     * file (into {@code graph}, when it is not null), so loading it again would change nothing.
+     */
+    public boolean isUnchanged(Path file, String sha256, Node graph) {
+        Node origin = LoadRecord.origin(file);
+        return Txn.calculateRead(dataset, () -> {
+            List<Node> graphs = record.graphsFrom(origin);
+            if (graphs.isEmpty() || (graph != null && !graphs.contains(graph))) {
+                return false;
+            }
+            return graphs.stream().allMatch(g -> sha256.equals(record.digestOf(g)));
+        });
+    }
+
+    /** Loads {@code document} unless its file is unchanged since it was last loaded. */
+    public LoadOutcome loadIfChanged(DocumentSource document) {
+        if (isUnchanged(document.file(), document.sha256(), document.graph())) {
+            return LoadOutcome.skipped(document.name());
+        }
+        return load(document);
+    }
+
+    /**
+     * Loads {@code document} in one write transaction, replacing what it replaces.
+     *
+     * @throws RuntimeException whatever the document's quad source or the store threw; nothing
+     *         of the document was stored
+     */
+    public LoadOutcome load(DocumentSource document) {
+        Node origin = LoadRecord.origin(document.file());
+        return Txn.calculateWrite(dataset, () -> {
+            List<Node> previous = record.graphsFrom(origin);
+            for (Node graph : previous) {
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                record.forget(graph);
+            }
+            GraphReplacement sink = new GraphReplacement(dataset, document.defaultGraph(), new LinkedHashSet<>(previous));
+            sink.start();
+            document.quads().emit(sink);
+            sink.finish();
+            Set<Node> graphs = sink.graphs();
+            for (Node graph : graphs) {
+                record.record(graph, origin, document.sha256());
+            }
+            List<Node> dropped = new ArrayList<>(previous);
+            dropped.removeAll(graphs);
+            return new LoadOutcome(document.name(), false, new ArrayList<>(graphs), sink.triples(), dropped);
+        });
+    }
+}

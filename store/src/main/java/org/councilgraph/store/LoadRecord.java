@@ -1,0 +1,59 @@
+package org.councilgraph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.councilgraph.ontology.CG;
+
+/**
+ * Which file each document graph was loaded from, and the SHA-256 of that file's bytes:
+ * {@code <graph> cg:loadedFrom "file:..."^^xsd:anyURI ; cg:contentSha256 "..."}. It lives in the
+ * stored default graph, which the union default graph hides from queries. Callers hold the
+ * transaction.
+ */
+final class LoadRecord {
+
+    private static final Node DEFAULT = Quad.defaultGraphIRI;
+
+    private final DatasetGraph dataset;
+
+    LoadRecord(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** The value of {@code cg:loadedFrom} for a file: its absolute {@code file:} URI. */
+    static Node origin(Path file) {
+        return NodeFactory.createLiteralDT(file.toAbsolutePath().normalize().toUri().toString(), XSDDatatype.XSDanyURI);
+    }
+
+    /** The graphs recorded as loaded from {@code origin}. */
+    List<Node> graphsFrom(Node origin) {
+        List<Node> graphs = new ArrayList<>();
+        dataset.find(DEFAULT, Node.ANY, CG.loadedFrom, origin).forEachRemaining(q -> graphs.add(q.getSubject()));
+        return graphs;
+    }
+
+    /** The digest recorded for {@code graph}, or null. */
+    String digestOf(Node graph) {
+        var it = dataset.find(DEFAULT, graph, CG.contentSha256, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** Records that {@code graph} holds what was loaded from {@code origin}, whose bytes have {@code sha256}. */
+    void record(Node graph, Node origin, String sha256) {
+        forget(graph);
+        dataset.add(DEFAULT, graph, CG.loadedFrom, origin);
+        dataset.add(DEFAULT, graph, CG.contentSha256, NodeFactory.createLiteralString(sha256));
+    }
+
+    /** Removes what the record says of {@code graph}. */
+    void forget(Node graph) {
+        dataset.deleteAny(DEFAULT, graph, Node.ANY, Node.ANY);
+    }
+}
