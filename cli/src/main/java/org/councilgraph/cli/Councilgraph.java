@@ -5,8 +5,10 @@ import picocli.CommandLine.Command;
 
 /** The {@code councilgraph} command: minutes of council meetings to a knowledge graph. */
 @Command(name = "councilgraph", mixinStandardHelpOptions = true, version = "councilgraph 0.1.0",
-        description = "Turns council meeting minutes into RDF, answers competency questions, validates graphs.",
-        subcommands = {ExtractCommand.class, AnswersCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        description = "Turns council meeting minutes into RDF, answers competency questions, validates graphs,"
+                + " loads them into a database and serves it as a SPARQL endpoint.",
+        subcommands = {ExtractCommand.class, AnswersCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
+            QueryCommand.class, CommandLine.HelpCommand.class})
 public final class Councilgraph {
 
     public static void main(String[] args) {

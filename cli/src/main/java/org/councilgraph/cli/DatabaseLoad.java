@@ -1,0 +1,110 @@
+package org.councilgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.riot.Lang;
+import org.councilgraph.extract.read.DocumentException;
+import org.councilgraph.extract.read.DocumentMetadata;
+import org.councilgraph.extract.read.MinutesReader;
+import org.councilgraph.extract.read.SourceDocument;
+import org.councilgraph.store.DocumentLoader;
+import org.councilgraph.store.DocumentSources;
+import org.councilgraph.store.LoadOutcome;
+
+/**
+ * Loads minutes and RDF files into a database, one document per transaction: unchanged files
+ * are skipped (before extraction), failures are reported by name and reason and the load goes
+ * on. Shared by {@code load} and {@code serve --load}.
+ */
+final class DatabaseLoad {
+
+    private final DocumentLoader loader;
+    private final PrintWriter err;
+    private final boolean force;
+    private final MinutesReader reader = new MinutesReader();
+    private final LoadTally tally = new LoadTally();
+
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force) {
+        this.loader = loader;
+        this.err = err;
+        this.force = force;
+    }
+
+    /** Loads every input (files, or folders of minutes); returns 0 when all succeeded, 1 when any failed. */
+    int run(List<Path> inputs, DocumentMetadata metadata) {
+        List<Path> files = MinutesBatch.files(inputs);
+        tally.expect(files.size());
+        LoadProgress progress = LoadProgress.on(err, tally, LoadProgress.isTerminal());
+        MinutesBatch batch = new MinutesBatch(progress.messages());
+        for (Path file : files) {
+            int failuresBefore = batch.failures().size();
+            String name = file.getFileName().toString();
+            LoadOutcome outcome = loadOne(file, metadata, batch);
+            if (batch.failures().size() > failuresBefore) {
+                tally.addFailed();
+                progress.document(name, "failed", 0);
+            } else if (outcome == null || outcome.skipped()) {
+                tally.addSkipped();
+                progress.document(name, "skipped", 0);
+            } else {
+                tally.addLoaded(outcome.triples());
+                progress.document(name, "loaded", outcome.triples());
+            }
+        }
+        progress.end();
+        tally.summary(batch.failures()).forEach(err::println);
+        err.flush();
+        return batch.exitCode();
+    }
+
+    /** The counts of the last run. */
+    LoadTally tally() {
+        return tally;
+    }
+
+    private LoadOutcome loadOne(Path file, DocumentMetadata metadata, MinutesBatch batch) {
+        Lang rdf = DocumentSources.rdfLanguage(file);
+        try {
+            if (rdf != null) {
+                if (!Files.isRegularFile(file)) {
+                    batch.fail(file, "no such file");
+                    return null;
+                }
+                var source = DocumentSources.rdfFile(file, rdf);
+                return force ? loader.load(source) : loader.loadIfChanged(source);
+            }
+            if (!force && isUnchangedMinutes(file, metadata)) {
+                return null;
+            }
+            LoadOutcome[] outcome = {null};
+            batch.run(List.of(file), metadata, (f, minutes) -> {
+                try {
+                    outcome[0] = loader.load(DocumentSources.minutes(f, minutes));
+                } catch (RuntimeException e) {
+                    batch.fail(f, "could not be loaded, nothing of it was stored: " + e.getMessage());
+                }
+            });
+            return outcome[0];
+        } catch (IOException e) {
+            batch.fail(file, "cannot be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            batch.fail(file, "could not be loaded, nothing of it was stored: " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** Reading is cheap and gives the digest and graph; extraction, the costly part, is skipped. */
+    private boolean isUnchangedMinutes(Path file, DocumentMetadata metadata) {
+        try {
+            SourceDocument document = reader.read(file, metadata);
+            return loader.isUnchanged(file, document.sha256(), DocumentSources.graphOf(document));
+        } catch (DocumentException unreadable) {
+            // The batch reads it again and reports why it cannot be loaded.
+            return false;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.councilgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.system.Txn;
+import org.councilgraph.extract.read.DocumentMetadata;
+import org.councilgraph.store.AdminAccount;
+import org.councilgraph.store.CouncilgraphServer;
+import org.councilgraph.store.DocumentLoader;
+import org.councilgraph.store.ServerOptions;
+import org.councilgraph.store.ServiceConfiguration;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code councilgraph serve}: the database as a SPARQL endpoint (embedded Fuseki, configured by
+ * {@code fuseki-config/config.ttl}), optionally loading inputs first.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a database as a SPARQL endpoint at http://HOST:PORT/councilgraph/sparql, with a query page at /.",
+            "Read-only unless --allow-update is given; the admin password then comes from the environment variable "
+                + ServeCommand.PASSWORD_VARIABLE + " or --password-file, never the command line."})
+public final class ServeCommand implements Callable<Integer> {
+
+    static final String PASSWORD_VARIABLE = "COUNCILGRAPH_ADMIN_PASSWORD";
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The database folder (created if missing).")
+    Path db;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--load", arity = "1..*", paramLabel = "INPUT",
+            description = "Load these minutes or RDF files (or folders of minutes) before serving; unchanged ones are skipped.")
+    List<Path> load = new ArrayList<>();
+
+    @Option(names = "--localhost", description = "Listen on the loopback interface only.")
+    boolean localhost;
+
+    @Option(names = "--allow-update", description = "Add update, upload and read-write graph store endpoints for the admin user (HTTP basic auth).")
+    boolean allowUpdate;
+
+    @Option(names = "--admin-user", defaultValue = "admin", paramLabel = "NAME", description = "The admin user name (default ${DEFAULT-VALUE}).")
+    String adminUser;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "A file whose first line is the admin password.")
+    Path passwordFile;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A Fuseki configuration to use instead of the packaged fuseki-config/config.ttl.")
+    Path config;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AdminAccount admin = adminAccount();
+        ServiceConfiguration configuration = config == null ? ServiceConfiguration.packaged() : ServiceConfiguration.read(config);
+        CouncilgraphServer server = CouncilgraphServer.prepare(configuration, db,
+                new ServerOptions(port, localhost, admin, UserQueries.all()));
+        int exit = 0;
+        if (!load.isEmpty()) {
+            exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), err, false).run(load, DocumentMetadata.NONE);
+        }
+        FusekiServer fuseki = server.start();
+        long documents = Txn.calculateRead(server.database().dataset(), () -> {
+            long n = 0;
+            for (var it = server.database().dataset().listGraphNodes(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+        String base = "http://localhost:" + fuseki.getHttpPort();
+        out.printf("councilgraph: serving %d document graphs from %s%n", documents, db);
+        out.printf("  query page:      %s/%n", base);
+        out.printf("  SPARQL endpoint: %s%s/sparql%n", base, server.servicePath());
+        if (admin != null) {
+            out.printf("  update:          %s%s/update, upload: %s%s/upload (user %s)%n", base, server.servicePath(), base,
+                    server.servicePath(), admin.user());
+        }
+        out.println("  Stop with Ctrl-C.");
+        out.flush();
+        fuseki.join();
+        return exit;
+    }
+
+    private AdminAccount adminAccount() throws IOException {
+        if (!allowUpdate) {
+            if (passwordFile != null) {
+                throw new ParameterException(spec.commandLine(), "--password-file is only used with --allow-update");
+            }
+            return null;
+        }
+        String password;
+        if (passwordFile != null) {
+            List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+            password = lines.isEmpty() ? "" : lines.get(0).strip();
+        } else {
+            password = System.getenv(PASSWORD_VARIABLE);
+        }
+        if (password == null || password.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--allow-update needs the admin password in the environment variable "
+                    + PASSWORD_VARIABLE + " or in a file given with --password-file");
+        }
+        return new AdminAccount(adminUser, password);
+    }
+}

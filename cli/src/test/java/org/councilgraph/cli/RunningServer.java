@@ -1,0 +1,94 @@
+package org.councilgraph.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.councilgraph.extract.read.DocumentMetadata;
+import org.councilgraph.store.CouncilgraphServer;
+import org.councilgraph.store.DocumentLoader;
+import org.councilgraph.store.ServerOptions;
+import org.councilgraph.store.ServiceConfiguration;
+
+/** A councilgraph server on a free port over a new database loaded with some inputs, for one test class. */
+final class RunningServer implements AutoCloseable {
+
+    static final Path SAMPLES = Path.of("..", "samples");
+
+    private final CouncilgraphServer server;
+    private final FusekiServer fuseki;
+    private final String loadLog;
+
+    private RunningServer(CouncilgraphServer server, FusekiServer fuseki, String loadLog) {
+        this.server = server;
+        this.fuseki = fuseki;
+        this.loadLog = loadLog;
+    }
+
+    /** Loads {@code inputs} into a database in {@code folder} and serves it as {@code configuration} and {@code options} say. */
+    static RunningServer start(ServiceConfiguration configuration, Path folder, ServerOptions options, List<Path> inputs) {
+        CouncilgraphServer server = CouncilgraphServer.prepare(configuration, folder, options);
+        StringWriter log = new StringWriter();
+        int exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), new PrintWriter(log), false)
+                .run(inputs, DocumentMetadata.NONE);
+        if (exit != 0) {
+            throw new IllegalStateException("the test inputs did not all load:\n" + log);
+        }
+        return new RunningServer(server, server.start(), log.toString());
+    }
+
+    /** The samples, served read-only with the packaged configuration. */
+    static RunningServer samples(Path folder) {
+        return start(ServiceConfiguration.packaged(), folder,
+                new ServerOptions(0, true, null, UserQueries.all()), List.of(SAMPLES));
+    }
+
+    /** http://localhost:PORT */
+    String base() {
+        return "http://localhost:" + fuseki.getHttpPort();
+    }
+
+    String endpoint() {
+        return base() + server.servicePath() + "/sparql";
+    }
+
+    String service() {
+        return base() + server.servicePath();
+    }
+
+    String loadLog() {
+        return loadLog;
+    }
+
+    /** Runs a SELECT query over HTTP; each row maps variables to lexical forms or IRIs. */
+    List<Map<String, String>> select(String query) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (QueryExecution execution = QueryExecution.service(endpoint()).query(query).build()) {
+            ResultSet results = execution.execSelect();
+            List<String> vars = results.getResultVars();
+            results.forEachRemaining(solution -> {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String var : vars) {
+                    RDFNode node = solution.get(var);
+                    row.put(var, node == null ? null : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+                }
+                rows.add(row);
+            });
+        }
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+        server.database().close();
+    }
+}
