@@ -45,7 +45,7 @@ public final class AnswersCommand implements Callable<Integer> {
         Files.createDirectories(out);
         MinutesGraphWriter writer = new MinutesGraphWriter();
         AnswersBuilder answers = new AnswersBuilder(new CompetencyQueries());
-        MinutesBatch batch = new MinutesBatch(err);
+        MinutesBatch batch = new MinutesBatch(err, input.extractor());
         batch.run(input.inputs(), input.metadata(), (file, minutes) -> {
             Graph graph = GraphFactory.createDefaultGraph();
             var sink = GraphPrefixes.dropGraphNames(StreamRDFLib.graph(graph));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.riot.Lang;
+import org.councilgraph.extract.MinutesExtractor;
 import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.MinutesReader;
@@ -28,8 +29,11 @@ final class DatabaseLoad {
     private final MinutesReader reader = new MinutesReader();
     private final LoadTally tally = new LoadTally();
 
-    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force) {
+    private final MinutesExtractor extractor;
+
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, MinutesExtractor extractor) {
         this.loader = loader;
+        this.extractor = extractor;
         this.err = err;
         this.force = force;
     }
@@ -39,7 +43,7 @@ final class DatabaseLoad {
         List<Path> files = MinutesBatch.files(inputs);
         tally.expect(files.size());
         LoadProgress progress = LoadProgress.on(err, tally, LoadProgress.isTerminal());
-        MinutesBatch batch = new MinutesBatch(progress.messages());
+        MinutesBatch batch = new MinutesBatch(progress.messages(), extractor);
         for (Path file : files) {
             int failuresBefore = batch.failures().size();
             String name = file.getFileName().toString();

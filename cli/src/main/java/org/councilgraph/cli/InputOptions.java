@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.councilgraph.extract.MinutesExtractor;
 import org.councilgraph.extract.read.DocumentMetadata;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,8 +30,16 @@ public final class InputOptions {
     @Option(names = "--source-url", paramLabel = "URL", description = "Where the minutes were published (names the document's graph).")
     String sourceUrl;
 
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    ExtractionOptions extraction;
+
     public List<Path> inputs() {
         return inputs;
+    }
+
+    /** The extractor the options ask for. */
+    public MinutesExtractor extractor() {
+        return ExtractionOptions.extractor(extraction);
     }
 
     public DocumentMetadata metadata() {

@@ -37,7 +37,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CouncilDatabase database = CouncilDatabase.open(db)) {
-            DatabaseLoad load = new DatabaseLoad(new DocumentLoader(database.dataset()), spec.commandLine().getErr(), force);
+            DatabaseLoad load = new DatabaseLoad(new DocumentLoader(database.dataset()), spec.commandLine().getErr(), force,
+                    input.extractor());
             return load.run(input.inputs(), input.metadata());
         }
     }

@@ -29,13 +29,14 @@ public final class MinutesBatch {
     }
 
     private final MinutesReader reader = new MinutesReader();
-    private final MinutesExtractor extractor = new MinutesExtractor();
+    private final MinutesExtractor extractor;
     private final PrintWriter err;
     private final List<String> failures = new ArrayList<>();
     private int succeeded;
 
-    public MinutesBatch(PrintWriter err) {
+    public MinutesBatch(PrintWriter err, MinutesExtractor extractor) {
         this.err = err;
+        this.extractor = extractor;
     }
 
     /** Expands folders to the minutes files they hold (.txt, .text, .html, .htm), sorted by name. */

@@ -18,6 +18,7 @@ import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +46,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--load", arity = "1..*", paramLabel = "INPUT",
             description = "Load these minutes or RDF files (or folders of minutes) before serving; unchanged ones are skipped.")
     List<Path> load = new ArrayList<>();
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    ExtractionOptions extraction;
 
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
@@ -74,7 +78,8 @@ public final class ServeCommand implements Callable<Integer> {
                 new ServerOptions(port, localhost, admin, UserQueries.all()));
         int exit = 0;
         if (!load.isEmpty()) {
-            exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), err, false).run(load, DocumentMetadata.NONE);
+            exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), err, false,
+                    ExtractionOptions.extractor(extraction)).run(load, DocumentMetadata.NONE);
         }
         FusekiServer fuseki = server.start();
         long documents = Txn.calculateRead(server.database().dataset(), () -> {

@@ -38,8 +38,15 @@ final class Http {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                return CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // The server may close a pooled connection after refusing a request whose body it did
+                // not read; the client then sees no response on its next use. Send once more afresh.
+                return CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

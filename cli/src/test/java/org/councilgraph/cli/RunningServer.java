@@ -37,7 +37,8 @@ final class RunningServer implements AutoCloseable {
     static RunningServer start(ServiceConfiguration configuration, Path folder, ServerOptions options, List<Path> inputs) {
         CouncilgraphServer server = CouncilgraphServer.prepare(configuration, folder, options);
         StringWriter log = new StringWriter();
-        int exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), new PrintWriter(log), false)
+        int exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), new PrintWriter(log), false,
+                new org.councilgraph.extract.MinutesExtractor())
                 .run(inputs, DocumentMetadata.NONE);
         if (exit != 0) {
             throw new IllegalStateException("the test inputs did not all load:\n" + log);

@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.councilgraph.extract.fact.AgendaItem;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.fact.MeetingHeader;
-import org.councilgraph.extract.nlp.PersonNameFinder;
+import org.councilgraph.extract.nlp.EntityFinder;
+import org.councilgraph.extract.nlp.EntityType;
+import org.councilgraph.extract.nlp.ModelMention;
 import org.councilgraph.extract.nlp.SentenceSplitter;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnrecognisedDocumentException;
@@ -19,6 +21,8 @@ import org.councilgraph.extract.segment.ItemSegment;
 import org.councilgraph.extract.segment.ItemSegmenter;
 import org.councilgraph.extract.segment.Segmentation;
 
+import opennlp.tools.namefind.TokenNameFinderModel;
+
 /**
  * The extraction pipeline for one document: segment, recognise, assemble. Reading comes before
  * it ({@link org.councilgraph.extract.read.MinutesReader}) and RDF after it
@@ -29,17 +33,42 @@ public final class MinutesExtractor {
 
     private final ItemSegmenter segmenter = new ItemSegmenter();
     private final SentenceSplitter sentences = new SentenceSplitter();
-    private final PersonNameFinder names = new PersonNameFinder();
+    private final EntityFinder names;
     private final MeetingHeaderRecogniser header = new MeetingHeaderRecogniser();
     private final Recognisers recognisers = new Recognisers();
+
+    /** An extractor that uses the name finder the build trained and packaged. */
+    public MinutesExtractor() {
+        this(new EntityFinder());
+    }
+
+    /** An extractor that uses {@code model} as its name finder (see {@code councilgraph ner train}). */
+    public MinutesExtractor(TokenNameFinderModel model) {
+        this(new EntityFinder(model));
+    }
+
+    private MinutesExtractor(EntityFinder names) {
+        this.names = names;
+    }
+
+    /** An extractor with rules only, to measure what the name finder adds. */
+    public static MinutesExtractor withoutModel() {
+        return new MinutesExtractor((EntityFinder) null);
+    }
 
     public ExtractedMinutes extract(SourceDocument document) throws UnrecognisedDocumentException {
         Segmentation segmentation = segmenter.segment(document.text());
         SegmentedMinutes minutes = new SegmentedMinutes(document, segmentation, sentences);
-        names.newDocument();
         List<org.councilgraph.extract.text.Span> found = new ArrayList<>();
-        for (var sentence : minutes.sentences()) {
-            found.addAll(names.find(document.text(), sentence));
+        if (names != null) {
+            names.newDocument();
+            for (var sentence : minutes.sentences()) {
+                for (ModelMention m : names.find(document.text(), sentence)) {
+                    if (m.type() == EntityType.PERSON) {
+                        found.add(m.span());
+                    }
+                }
+            }
         }
         minutes.useNamesFound(found);
         MeetingHeader meeting = header.recognise(minutes, document.metadata());

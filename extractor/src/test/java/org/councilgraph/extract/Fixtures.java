@@ -22,6 +22,8 @@ public final class Fixtures {
     public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     public static final Path SAMPLES = ROOT.resolve("samples");
     public static final Path CORPUS = ROOT.resolve("corpus");
+    /** The name finder's annotated training sentences, one file per sample or corpus document. */
+    public static final Path ANNOTATIONS = ROOT.resolve("ner").resolve("annotations");
 
     private Fixtures() {
     }

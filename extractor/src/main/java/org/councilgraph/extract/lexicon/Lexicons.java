@@ -20,6 +20,8 @@ public final class Lexicons {
     public static final Lexicon ROLE_TITLES = Lexicon.load("role-titles");
     /** Labels that open attendance lists (Present, Apologies, In attendance, ...), valued by section. */
     public static final Lexicon ATTENDANCE_LABELS = Lexicon.load("attendance-labels");
+    /** Words that end an organisation's name (Council, Committee, Agency, Trust, ...). */
+    public static final Lexicon ORGANISATION_HEADS = Lexicon.load("organisation-heads");
     /** Page furniture lines that are never headings (Media, Items, Share this item, ...). */
     public static final Lexicon BOILERPLATE = Lexicon.load("boilerplate");
 

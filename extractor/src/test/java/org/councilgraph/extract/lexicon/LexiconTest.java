@@ -43,7 +43,8 @@ class LexiconTest {
     @Test
     void loadsEveryDataFileWithEntries() {
         for (Lexicon l : List.of(Lexicons.HONORIFICS, Lexicons.POST_NOMINALS, Lexicons.GIVEN_NAMES, Lexicons.NOT_NAMES,
-                Lexicons.ROLE_HEADS, Lexicons.ROLE_TITLES, Lexicons.ATTENDANCE_LABELS, Lexicons.BOILERPLATE)) {
+                Lexicons.ROLE_HEADS, Lexicons.ROLE_TITLES, Lexicons.ATTENDANCE_LABELS, Lexicons.BOILERPLATE,
+                Lexicons.ORGANISATION_HEADS)) {
             assertTrue(l.size() > 10, l.name());
         }
     }
