@@ -8,6 +8,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.sys.NormalizeTermsTDB2;
 
 /**
  * The sink a document streams into inside its write transaction: the first quad of each named
@@ -46,7 +47,10 @@ final class GraphReplacement implements StreamRDF {
         add(quad.isDefaultGraph() ? null : quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
-    private void add(Node graph, Node s, Node p, Node o) {
+    private void add(Node graph, Node s, Node p, Node given) {
+        // TDB2 keeps numbers and dates as values; a literal in a non-canonical form ("0.340")
+        // is stored so that deleting the graph later leaves it behind. Store the canonical form.
+        Node o = NormalizeTermsTDB2.normalizeTDB2(given);
         Node target = graph != null ? graph : defaultGraph;
         if (target == null) {
             throw new IllegalArgumentException("the document has triples outside any named graph");
