@@ -8,7 +8,6 @@ import org.councilgraph.extract.fact.AgendaItem;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.fact.MeetingHeader;
 import org.councilgraph.extract.nlp.EntityFinder;
-import org.councilgraph.extract.nlp.EntityType;
 import org.councilgraph.extract.nlp.ModelMention;
 import org.councilgraph.extract.nlp.SentenceSplitter;
 import org.councilgraph.extract.read.SourceDocument;
@@ -59,18 +58,14 @@ public final class MinutesExtractor {
     public ExtractedMinutes extract(SourceDocument document) throws UnrecognisedDocumentException {
         Segmentation segmentation = segmenter.segment(document.text());
         SegmentedMinutes minutes = new SegmentedMinutes(document, segmentation, sentences);
-        List<org.councilgraph.extract.text.Span> found = new ArrayList<>();
+        List<ModelMention> found = new ArrayList<>();
         if (names != null) {
             names.newDocument();
             for (var sentence : minutes.sentences()) {
-                for (ModelMention m : names.find(document.text(), sentence)) {
-                    if (m.type() == EntityType.PERSON) {
-                        found.add(m.span());
-                    }
-                }
+                found.addAll(names.find(document.text(), sentence));
             }
         }
-        minutes.useNamesFound(found);
+        minutes.useMentionsFound(found);
         MeetingHeader meeting = header.recognise(minutes, document.metadata());
         List<AgendaItem> items = new ArrayList<>();
         for (ItemSegment item : segmentation.items()) {

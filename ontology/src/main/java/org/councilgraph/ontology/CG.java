@@ -48,6 +48,10 @@ public final class CG {
     public static final Node statusInAttendance = term("status-in-attendance");
     public static final Node statusRemote = term("status-remote");
 
+    public static final Node DetectionMethodScheme = term("DetectionMethodScheme");
+    public static final Node methodRules = term("method-rules");
+    public static final Node methodNameFinder = term("method-name-finder");
+
     public static final Node InterestKindScheme = term("InterestKindScheme");
     public static final Node interestPersonal = term("interest-personal");
     public static final Node interestPrejudicial = term("interest-prejudicial");
@@ -74,6 +78,8 @@ public final class CG {
     public static final Node roleAtMeeting = term("roleAtMeeting");
     public static final Node declarant = term("declarant");
     public static final Node interestKind = term("interestKind");
+    public static final Node detectedBy = term("detectedBy");
+    public static final Node confidence = term("confidence");
     public static final Node holder = term("holder");
     public static final Node role = term("role");
     public static final Node organisation = term("organisation");

@@ -97,7 +97,7 @@ class OntologyTermsTest {
     @Test
     void everyConceptIsATopConceptOfItsSchemeWithAPrefLabelAndDefinition() {
         Set<Node> concepts = conceptsIn(ontology);
-        assertEquals(13, concepts.size(), "six attendance statuses and seven kinds of interest");
+        assertEquals(15, concepts.size(), "six attendance statuses, seven kinds of interest, two detection methods");
         List<String> problems = new ArrayList<>();
         for (Node concept : concepts) {
             Node scheme = G.getZeroOrOneSP(ontology, concept, Vocab.IN_SCHEME);
@@ -123,7 +123,7 @@ class OntologyTermsTest {
     }
 
     @Test
-    void theTwoSchemesHoldTheConceptsNamedForThem() {
+    void theSchemesHoldTheConceptsNamedForThem() {
         assertEquals(Set.of(CG.statusPresent, CG.statusApologies, CG.statusAbsent, CG.statusSubstitute,
                         CG.statusInAttendance, CG.statusRemote),
                 Set.copyOf(G.listSP(ontology, CG.AttendanceStatusScheme, Vocab.HAS_TOP_CONCEPT)));
@@ -131,6 +131,8 @@ class OntologyTermsTest {
                         CG.interestNonPecuniary, CG.interestOtherRegistrable, CG.interestNonRegistrable,
                         CG.interestSignificantOther),
                 Set.copyOf(G.listSP(ontology, CG.InterestKindScheme, Vocab.HAS_TOP_CONCEPT)));
+        assertEquals(Set.of(CG.methodRules, CG.methodNameFinder),
+                Set.copyOf(G.listSP(ontology, CG.DetectionMethodScheme, Vocab.HAS_TOP_CONCEPT)));
     }
 
     @Test

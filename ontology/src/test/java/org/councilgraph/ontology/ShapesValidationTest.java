@@ -143,6 +143,21 @@ class ShapesValidationTest {
     }
 
     @Test
+    void aFactWithoutItsDetectionMethodFailsTheMinCountConstraint() {
+        data.remove(ATTENDANCE, CG.detectedBy, Node.ANY);
+
+        assertViolation(validate(data), SHACL.MinCountConstraintComponent, ATTENDANCE, CG.detectedBy);
+    }
+
+    @Test
+    void aConfidenceAboveOneFailsTheRangeConstraint() {
+        Node found = id("meeting/" + DOCUMENT_KEY + "/attendance/5");
+        replaceObject(found, CG.confidence, NodeFactory.createLiteralDT("1.5", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+
+        assertViolation(validate(data), SHACL.MaxInclusiveConstraintComponent, found, CG.confidence);
+    }
+
+    @Test
     void anInterestKindFromTheWrongSchemeFailsTheInConstraint() {
         Node declaration = id("meeting/" + DOCUMENT_KEY + "/declaration/1");
         replaceObject(declaration, CG.interestKind, CG.statusPresent);

@@ -12,15 +12,26 @@ import org.councilgraph.extract.text.Span;
  * @param presided true for the person presiding
  * @param substituteFor the member this person replaced, or null
  * @param evidence the text that records it
+ * @param detection whether the rules, the name finder or both found the person
  */
 public record Attendance(PersonName person, AttendanceStatus status, String role, boolean presided,
-        PersonName substituteFor, Span evidence) {
+        PersonName substituteFor, Span evidence, Detection detection) {
+
+    /** An attendance the rules found. */
+    public Attendance(PersonName person, AttendanceStatus status, String role, boolean presided, PersonName substituteFor,
+            Span evidence) {
+        this(person, status, role, presided, substituteFor, evidence, Detection.RULES);
+    }
 
     public Attendance withStatus(AttendanceStatus s) {
-        return new Attendance(person, s, role, presided, substituteFor, evidence);
+        return new Attendance(person, s, role, presided, substituteFor, evidence, detection);
     }
 
     public Attendance presiding() {
-        return new Attendance(person, status, role, true, substituteFor, evidence);
+        return new Attendance(person, status, role, true, substituteFor, evidence, detection);
+    }
+
+    public Attendance withDetection(Detection d) {
+        return new Attendance(person, status, role, presided, substituteFor, evidence, d);
     }
 }

@@ -14,9 +14,20 @@ import org.councilgraph.extract.text.Span;
  * @param kindText the text's own words for the kind of interest, or null
  * @param kinds the kinds those words name
  * @param evidence the text of the declaration
+ * @param detection whether the rules, the name finder or both found the person
  */
 public record Declaration(PersonName person, String itemReference, boolean allItems, String kindText,
-        Set<InterestKind> kinds, Span evidence) {
+        Set<InterestKind> kinds, Span evidence, Detection detection) {
+
+    /** A declaration the rules found. */
+    public Declaration(PersonName person, String itemReference, boolean allItems, String kindText, Set<InterestKind> kinds,
+            Span evidence) {
+        this(person, itemReference, allItems, kindText, kinds, evidence, Detection.RULES);
+    }
+
+    public Declaration withDetection(Detection d) {
+        return new Declaration(person, itemReference, allItems, kindText, kinds, evidence, d);
+    }
 
     public Declaration {
         kinds = Set.copyOf(kinds);

@@ -10,6 +10,16 @@ import org.councilgraph.extract.text.Span;
  * @param role the role as written
  * @param organisation the organisation as written, or null
  * @param evidence the text pairing them
+ * @param detection whether the rules, the name finder or both found the person
  */
-public record RoleHolding(PersonName person, String role, String organisation, Span evidence) {
+public record RoleHolding(PersonName person, String role, String organisation, Span evidence, Detection detection) {
+
+    /** A role holding the rules found. */
+    public RoleHolding(PersonName person, String role, String organisation, Span evidence) {
+        this(person, role, organisation, evidence, Detection.RULES);
+    }
+
+    public RoleHolding withDetection(Detection d) {
+        return new RoleHolding(person, role, organisation, evidence, d);
+    }
 }

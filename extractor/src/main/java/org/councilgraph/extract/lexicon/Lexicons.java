@@ -22,6 +22,8 @@ public final class Lexicons {
     public static final Lexicon ATTENDANCE_LABELS = Lexicon.load("attendance-labels");
     /** Words that end an organisation's name (Council, Committee, Agency, Trust, ...). */
     public static final Lexicon ORGANISATION_HEADS = Lexicon.load("organisation-heads");
+    /** Verbs that record someone taking part when they follow a name (confirmed, explained, asked, ...). */
+    public static final Lexicon SPEECH_VERBS = Lexicon.load("speech-verbs");
     /** Page furniture lines that are never headings (Media, Items, Share this item, ...). */
     public static final Lexicon BOILERPLATE = Lexicon.load("boilerplate");
 

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.councilgraph.extract.fact.AgendaItem;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.Declaration;
+import org.councilgraph.extract.fact.Detection;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.fact.MeetingHeader;
 import org.councilgraph.extract.fact.MinutesConfirmation;
@@ -208,6 +209,7 @@ public final class MinutesGraphWriter {
                 add(node, CG.presided, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             }
             provenance(node, a.evidence());
+            detection(node, a.detection());
         }
 
         private void declaration(int n, Declaration d) {
@@ -236,6 +238,7 @@ public final class MinutesGraphWriter {
                 add(node, CG.kindText, string(d.kindText()));
             }
             provenance(node, d.evidence());
+            detection(node, d.detection());
         }
 
         private java.util.Optional<Node> itemNumbered(String reference) {
@@ -262,6 +265,7 @@ public final class MinutesGraphWriter {
             }
             add(node, CG.atMeeting, meeting);
             provenance(node, r.evidence());
+            detection(node, r.detection());
         }
 
         private void confirmation(int n, MinutesConfirmation c) {
@@ -366,6 +370,24 @@ public final class MinutesGraphWriter {
             }
             add(subject, CG.evidence, spanNode);
             add(subject, CG.sourceDocument, doc);
+        }
+
+        /** How the fact's person was found, and the name finder's score when it found it. */
+        private void detection(Node subject, Detection detection) {
+            if (detection.byRules()) {
+                add(subject, CG.detectedBy, CG.methodRules);
+            }
+            if (detection.byModel()) {
+                add(subject, CG.detectedBy, CG.methodNameFinder);
+                // Three decimals at most, in the canonical form stores keep ("0.34", not "0.340"):
+                // TDB2 stores decimals as values, and a non-canonical form would not round-trip.
+                String score = new java.math.BigDecimal(detection.confidence()).setScale(3, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString();
+                if (!score.contains(".")) {
+                    score += ".0";
+                }
+                add(subject, CG.confidence, NodeFactory.createLiteralDT(score, XSDDatatype.XSDdecimal));
+            }
         }
 
         private void type(Node s, Node type) {

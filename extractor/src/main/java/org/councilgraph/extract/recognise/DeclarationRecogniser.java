@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.councilgraph.extract.fact.AgendaItem;
 import org.councilgraph.extract.fact.Declaration;
+import org.councilgraph.extract.fact.Detection;
+import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.nlp.EntityType;
+import org.councilgraph.extract.nlp.ModelMention;
 import org.councilgraph.extract.fact.InterestKind;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.name.ListedPerson;
@@ -44,6 +49,7 @@ final class DeclarationRecogniser {
     private static final Pattern DECLARATION_HEADING = Pattern.compile("(?i)declaration|interest");
 
     private final NameLists lists = new NameLists();
+    private final FoundPeople people = new FoundPeople();
 
     /** Declarations, and roles read from their reasons. */
     record Found(List<Declaration> declarations, List<RoleHolding> roles) {
@@ -154,19 +160,51 @@ final class DeclarationRecogniser {
                 continue;
             }
             List<ListedPerson> people = firstNameIn(minutes, line);
+            String kind = kind(t);
             if (people.size() != 1 || people.get(0).name().honorifics().isEmpty() && people.get(0).name().roleTitle() == null) {
+                foundByModel(minutes, line, kind).ifPresent(out::add);
                 continue;
             }
-            String kind = kind(t);
             boolean hasNumber = Pattern.compile("(?<![\\w/])\\d{1,4}(?:[./]\\d{1,4})*").matcher(t).find();
             boolean prose = org.councilgraph.extract.segment.HeadingText.isSentence(t) || t.endsWith(".") && kind == null;
             if (prose || kind == null && !hasNumber && !t.contains(" – ") && !t.contains(" - ")) {
+                foundByModel(minutes, line, kind).ifPresent(out::add);
                 continue;
             }
-            Matcher number = Pattern.compile("(?<![\\w/])(\\d{1,4}(?:[./]\\d{1,4})*(?:\\s*\\([\\w &]+\\))?(?:\\s*&\\s*\\d{1,4})?)").matcher(t);
-            String ref = number.find() ? number.group(1) : null;
-            out.add(new Declaration(people.get(0).name(), ref, false, kind, InterestKind.parse(kind), line.trimmedSpan()));
+            out.add(new Declaration(people.get(0).name(), itemNumber(t), false, kind, InterestKind.parse(kind), line.trimmedSpan()));
         }
+    }
+
+    private static String itemNumber(String row) {
+        Matcher number = Pattern.compile("(?<![\\w/])(\\d{1,4}(?:[./]\\d{1,4})*(?:\\s*\\([\\w &]+\\))?(?:\\s*&\\s*\\d{1,4})?)").matcher(row);
+        return number.find() ? number.group(1) : null;
+    }
+
+    /**
+     * A row the rules could not read as a declaration ("Cllr P. M. Jones 16/142 Personal Member
+     * has professional connections ..." reads like prose): a person the name finder found at the
+     * row's start, after titles only, and the kind of interest within the next few words.
+     */
+    private Optional<Declaration> foundByModel(SegmentedMinutes minutes, Line line, String kind) {
+        if (kind == null) {
+            return Optional.empty();
+        }
+        DocumentText text = minutes.text();
+        for (ModelMention m : minutes.mentionsIn(line.span())) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            String before = text.quote(new Span(line.start(), m.span().start()));
+            boolean titlesOnly = org.councilgraph.extract.name.Words.of(before).stream()
+                    .allMatch(w -> w.text().equals(".") || Lexicons.HONORIFICS.contains(w.text()));
+            String after = text.quote(new Span(m.span().end(), line.end()));
+            if (!titlesOnly || kind(after) == null) {
+                return Optional.empty();
+            }
+            return people.name(minutes, line.span(), m).map(name -> new Declaration(name, itemNumber(after), false, kind,
+                    InterestKind.parse(kind), line.trimmedSpan(), Detection.model(m.probability())));
+        }
+        return Optional.empty();
     }
 
     private List<ListedPerson> firstNameIn(SegmentedMinutes minutes, Line line) {

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.councilgraph.extract.fact.AgendaItem;
+import org.councilgraph.extract.fact.Detection;
+import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.nlp.EntityType;
+import org.councilgraph.extract.nlp.ModelMention;
+import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Declaration;
@@ -62,7 +67,7 @@ public final class FactAssembler {
                 if (merged.role() == null && a.role() != null) {
                     merged = new Attendance(merged.person(), merged.status(), a.role(), merged.presided(), merged.substituteFor(), merged.evidence());
                 }
-                attendance.set(i, merged);
+                attendance.set(i, merged.withDetection(known.detection().and(a.detection())));
                 return;
             }
         }
@@ -82,7 +87,7 @@ public final class FactAssembler {
         if (title.isEmpty()) {
             return;
         }
-        RoleHolding r = new RoleHolding(raw.person(), title, raw.organisation(), raw.evidence());
+        RoleHolding r = new RoleHolding(raw.person(), title, raw.organisation(), raw.evidence(), raw.detection());
         for (int i = 0; i < roles.size(); i++) {
             RoleHolding known = roles.get(i);
             String ko = lower(known.organisation());
@@ -93,11 +98,8 @@ public final class FactAssembler {
             }
             String a = " " + normal(known.role()) + " ";
             String b = " " + normal(r.role()) + " ";
-            if (a.equals(b) || a.contains(b)) {
-                return;
-            }
-            if (b.contains(a)) {
-                roles.set(i, new RoleHolding(known.person(), known.role(), known.organisation(), known.evidence()));
+            if (a.equals(b) || a.contains(b) || b.contains(a)) {
+                roles.set(i, known.withDetection(known.detection().and(r.detection())));
                 return;
             }
         }
@@ -116,6 +118,29 @@ public final class FactAssembler {
             }
         }
         declarations.add(d);
+    }
+
+    /**
+     * Marks the people of the facts found so far that the name finder also found (a person
+     * mention inside the name as written) as found by both, with the model's probability.
+     */
+    void confirmByModel(DocumentText text, List<ModelMention> mentions) {
+        attendance.replaceAll(a -> a.withDetection(confirmed(text, a.detection(), a.person(), mentions)));
+        roles.replaceAll(r -> r.withDetection(confirmed(text, r.detection(), r.person(), mentions)));
+        declarations.replaceAll(d -> d.withDetection(confirmed(text, d.detection(), d.person(), mentions)));
+    }
+
+    private static Detection confirmed(DocumentText text, Detection detection, PersonName person, List<ModelMention> mentions) {
+        if (person.span() == null) {
+            return detection;
+        }
+        for (ModelMention m : mentions) {
+            if (m.type() == EntityType.PERSON && person.span().contains(m.span())
+                    && text.quote(m.span()).endsWith(person.family())) {
+                return detection.alsoByModel(m.probability());
+            }
+        }
+        return detection;
     }
 
     void addResolution(Resolution r) {

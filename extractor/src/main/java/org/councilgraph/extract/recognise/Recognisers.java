@@ -28,6 +28,8 @@ public final class Recognisers {
     private final NextMeetingRecogniser next = new NextMeetingRecogniser();
     private final ReferencedItemRecogniser referenced = new ReferencedItemRecogniser();
     private final MeetingHeaderRecogniser header = new MeetingHeaderRecogniser();
+    private final SpeakerRecogniser speakers = new SpeakerRecogniser();
+    private final PostPairRecogniser pairs = new PostPairRecogniser();
 
     public FactAssembler recognise(SegmentedMinutes minutes, MeetingHeader meeting, List<AgendaItem> items) {
         FactAssembler facts = new FactAssembler(items);
@@ -56,6 +58,14 @@ public final class Recognisers {
                 facts.addRole(r);
             }
         }
+        // The name finder's turn: what the rules did not find, and which of their people it also found.
+        speakers.recognise(minutes, facts.attendance()).forEach(facts::addAttendance);
+        for (RoleHolding r : pairs.recognise(minutes)) {
+            if (!isMembersOwnTitle(r, facts.attendance())) {
+                facts.addRole(r);
+            }
+        }
+        facts.confirmByModel(minutes.text(), minutes.mentions());
         for (Resolution r : resolutions.recognise(minutes)) {
             facts.addResolution(r);
         }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.nlp.EntityType;
+import org.councilgraph.extract.nlp.ModelMention;
 
 import org.councilgraph.extract.nlp.SentenceSplitter;
 import org.councilgraph.extract.read.SourceDocument;
@@ -24,6 +26,7 @@ public final class SegmentedMinutes {
     private final Segmentation segmentation;
     private final List<Span> sentences;
     private Set<String> givenNames = Set.of();
+    private List<ModelMention> mentions = List.of();
 
     public SegmentedMinutes(SourceDocument document, Segmentation segmentation, SentenceSplitter splitter) {
         this.document = document;
@@ -56,22 +59,37 @@ public final class SegmentedMinutes {
     }
 
     /**
-     * Records the given names the trained name finder found in this document ("Tadhg" in
-     * "Tadhg McDonnell"), which the name parsers then accept like the lexicon's.
+     * Records the mentions the trained name finder found in this document. The given names of
+     * the people among them ("Tadhg" in "Tadhg McDonnell") are then accepted by the name parsers
+     * like the lexicon's.
      */
-    public void useNamesFound(List<Span> names) {
-        Set<String> found = new java.util.TreeSet<>();
-        for (Span s : names) {
-            String[] words = document.text().quote(s).strip().split("\\s+");
+    public void useMentionsFound(List<ModelMention> found) {
+        this.mentions = List.copyOf(found);
+        Set<String> names = new java.util.TreeSet<>();
+        for (ModelMention m : found) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            String[] words = document.text().quote(m.span()).strip().split("\\s+");
             String first = words[0];
             if (words.length >= 2 && first.length() >= 2 && first.chars().allMatch(Character::isLetter)
                     && Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(java.util.Locale.ROOT))
                     && !Lexicons.NOT_NAMES.contains(first) && !Lexicons.HONORIFICS.contains(first)
                     && !Lexicons.ROLE_HEADS.contains(first) && !Lexicons.ROLE_TITLES.contains(first)) {
-                found.add(first);
+                names.add(first);
             }
         }
-        this.givenNames = Set.copyOf(found);
+        this.givenNames = Set.copyOf(names);
+    }
+
+    /** The name finder's mentions in this document, in text order (none when it is turned off). */
+    public List<ModelMention> mentions() {
+        return mentions;
+    }
+
+    /** The name finder's mentions inside {@code span}, in text order. */
+    public List<ModelMention> mentionsIn(Span span) {
+        return mentions.stream().filter(m -> span.contains(m.span())).toList();
     }
 
     /** Given names found in this document by the name finder. */

@@ -44,7 +44,7 @@ class LexiconTest {
     void loadsEveryDataFileWithEntries() {
         for (Lexicon l : List.of(Lexicons.HONORIFICS, Lexicons.POST_NOMINALS, Lexicons.GIVEN_NAMES, Lexicons.NOT_NAMES,
                 Lexicons.ROLE_HEADS, Lexicons.ROLE_TITLES, Lexicons.ATTENDANCE_LABELS, Lexicons.BOILERPLATE,
-                Lexicons.ORGANISATION_HEADS)) {
+                Lexicons.ORGANISATION_HEADS, Lexicons.SPEECH_VERBS)) {
             assertTrue(l.size() > 10, l.name());
         }
     }

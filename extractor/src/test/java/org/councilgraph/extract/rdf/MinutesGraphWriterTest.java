@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.councilgraph.extract.Fixtures;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.ontology.CG;
@@ -87,6 +88,41 @@ class MinutesGraphWriterTest {
         assertEquals(List.of("County Councillor A Atkinson", "County Councillor Geoff Driver CBE", "County Councillor H Khan",
                 "County Councillor M Green", "County Councillor Mrs S Charles", "County Councillor P Buckley"), present);
         assertEquals(1, g.find(Node.ANY, CG.presided, Node.ANY).toList().size());
+    }
+
+    @Test
+    void recordsWhetherTheRulesOrTheNameFinderFoundEachPerson() throws Exception {
+        var document = Fixtures.document(Fixtures.sample("003"));
+        for (boolean withModel : List.of(true, false)) {
+            var extractor = withModel ? new org.councilgraph.extract.MinutesExtractor()
+                    : org.councilgraph.extract.MinutesExtractor.withoutModel();
+            DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+            var sink = org.apache.jena.riot.system.StreamRDFLib.dataset(dsg);
+            sink.start();
+            new MinutesGraphWriter().write(extractor.extract(document), sink);
+            sink.finish();
+            var g = dsg.getGraph(dsg.listGraphNodes().next());
+            for (var t : g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CG.Attendance).toList()) {
+                var methods = g.find(t.getSubject(), CG.detectedBy, Node.ANY).mapWith(x -> x.getObject()).toList();
+                var scores = g.find(t.getSubject(), CG.confidence, Node.ANY).mapWith(x -> x.getObject()).toList();
+                assertTrue(!methods.isEmpty() && methods.size() <= 2, methods.toString());
+                assertEquals(methods.contains(CG.methodNameFinder) ? 1 : 0, scores.size(), "a score exactly when the model found it");
+                scores.forEach(score -> {
+                    double v = Double.parseDouble(score.getLiteralLexicalForm());
+                    assertTrue(v > 0 && v <= 1 && score.getLiteralDatatypeURI().endsWith("#decimal"), score.toString());
+                });
+            }
+            assertEquals(withModel, g.contains(Node.ANY, CG.detectedBy, CG.methodNameFinder));
+        }
+        // With the model, the officers who spoke (found only by it) are in attendance.
+        DatasetGraph dsg = Graphs.dataset(document);
+        var g = dsg.getGraph(dsg.listGraphNodes().next());
+        List<String> modelOnly = g.find(Node.ANY, CG.detectedBy, CG.methodNameFinder).toList().stream()
+                .map(t -> t.getSubject())
+                .filter(s -> !g.contains(s, CG.detectedBy, CG.methodRules))
+                .filter(s -> g.contains(s, CG.attendanceStatus, CG.statusInAttendance))
+                .map(s -> g.find(s, CG.nameAsWritten, Node.ANY).next().getObject().getLiteralLexicalForm()).sorted().toList();
+        assertEquals(List.of("Amanda Hatton", "Donna Talbot"), modelOnly);
     }
 
     private static <T> List<T> iteratorToList(java.util.Iterator<T> it) {

@@ -1,0 +1,74 @@
+package org.councilgraph.extract.recognise;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.name.PersonNameParser;
+import org.councilgraph.extract.name.Word;
+import org.councilgraph.extract.name.Words;
+import org.councilgraph.extract.nlp.ModelMention;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * Reads the people the name finder found as names, with the titles written right before them
+ * ("Mr" in "Mr Vincent", "Councillor" in "Councillor Cracknell"), which the model leaves out of
+ * its mentions and the facts keep.
+ */
+final class FoundPeople {
+
+    private static final int MAX_TITLE_WORDS = 3;
+
+    private final PersonNameParser parser = new PersonNameParser();
+
+    /** The person {@code mention} names, read from the titles before it to its end. */
+    Optional<PersonName> name(SegmentedMinutes minutes, Span sentence, ModelMention mention) {
+        DocumentText text = minutes.text();
+        Span window = new Span(sentence.start(), Math.min(sentence.end(), mention.span().end() + 12));
+        List<Word> words = Words.of(text.quote(window), window.start());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() == mention.span().start()) {
+                first = i;
+            }
+            if (words.get(i).end() <= mention.span().end()) {
+                last = i;
+            }
+        }
+        if (first < 0 || last < first) {
+            return Optional.empty();
+        }
+        int from = first;
+        // The model may leave out a first given name or initials ("Deborah" of "Deborah Elizabeth
+        // Mitchell", "M ." of "Ms M. T. Daly"): take them back.
+        while (from > 0 && (Lexicons.GIVEN_NAMES.contains(words.get(from - 1).text()) && words.get(from - 1).isCapitalised()
+                || Words.isInitials(words.get(from - 1).text()) && !isTitle(words.get(from - 1))
+                || words.get(from - 1).text().equals(".") && from > 1 && Words.isInitials(words.get(from - 2).text()))) {
+            from--;
+        }
+        int named = from;
+        while (from > 0 && named - from < MAX_TITLE_WORDS && isTitle(words.get(from - 1))) {
+            from--;
+        }
+        int to = last + 1;
+        // Post-nominals after the name belong to it as written ("Mr L. Breckon CC").
+        while (to < words.size() && Lexicons.POST_NOMINALS.contains(words.get(to).text())
+                && words.get(to).text().equals(words.get(to).text().toUpperCase(java.util.Locale.ROOT))) {
+            to++;
+        }
+        int end = to;
+        // Running-text strictness: a name without a title needs a known given name or initials, so
+        // a capitalised phrase the model took for a name ("Net Zero") is not one.
+        return parser.parse(words, from, end, null, PersonNameParser.Context.PROSE, java.util.Set.of())
+                .filter(m -> m.name().span().end() >= mention.span().end())
+                .map(PersonNameParser.Match::name);
+    }
+
+    private static boolean isTitle(Word w) {
+        String t = w.text();
+        return !t.matches("\\p{Lu}\\.\\p{Lu}.*") && (Lexicons.HONORIFICS.contains(t) || Lexicons.ROLE_TITLES.contains(t) || t.equals("."));
+    }
+}

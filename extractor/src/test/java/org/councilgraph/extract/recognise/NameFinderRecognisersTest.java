@@ -1,0 +1,162 @@
+package org.councilgraph.extract.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.councilgraph.extract.Fixtures;
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.AttendanceStatus;
+import org.councilgraph.extract.fact.Declaration;
+import org.councilgraph.extract.fact.Detection;
+import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.nlp.EntityType;
+import org.councilgraph.extract.nlp.ModelMention;
+import org.councilgraph.extract.text.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recognisers that work from the name finder's mentions, on real snippets with the mentions
+ * placed by hand (what the model finds is tested in the nlp package), so each rule is tested on
+ * its own.
+ */
+class NameFinderRecognisersTest {
+
+    /** The snippet segmented, with the given phrases marked as the model's mentions of the given types. */
+    private static SegmentedMinutes withMentions(String text, Object... phrasesAndTypes) {
+        SegmentedMinutes minutes = Fixtures.segmented(text);
+        List<ModelMention> mentions = new ArrayList<>();
+        String t = minutes.text().text();
+        int from = 0;
+        for (int i = 0; i < phrasesAndTypes.length; i += 2) {
+            String phrase = (String) phrasesAndTypes[i];
+            int at = t.indexOf(phrase, from);
+            mentions.add(new ModelMention(new Span(at, at + phrase.length()), (EntityType) phrasesAndTypes[i + 1], 0.9));
+            from = at + phrase.length();
+        }
+        minutes.useMentionsFound(mentions);
+        return minutes;
+    }
+
+    @Test
+    void anOfficerWhoSpokeButIsOnNoListIsInAttendance() {
+        SegmentedMinutes minutes = withMentions("""
+                Present: County Councillor Geoff Driver (Chair)
+
+                Amanda Hatton confirmed that there would be an update for the next quarter on the recent Ofsted inspection.
+                """, "Amanda Hatton", EntityType.PERSON);
+        List<Attendance> found = new SpeakerRecogniser().recognise(minutes, List.of());
+        assertEquals(1, found.size());
+        assertEquals("Amanda Hatton", found.get(0).person().written());
+        assertEquals(AttendanceStatus.IN_ATTENDANCE, found.get(0).status());
+        assertEquals(Detection.model(0.9), found.get(0).detection());
+        assertTrue(minutes.text().quote(found.get(0).evidence()).startsWith("Amanda Hatton confirmed"));
+    }
+
+    @Test
+    void titledSpeakersAndReportedOpinionsAreNotTakenForOfficersInAttendance() {
+        SegmentedMinutes minutes = withMentions("""
+                Mr Dicker felt that the public were cautious.
+
+                Mrs O’Kelly advised the Chairman that she wished to be called Chair.
+
+                Janice Spencer felt that this was reasonable.
+                """, "Dicker", EntityType.PERSON, "O’Kelly", EntityType.PERSON, "Janice Spencer", EntityType.PERSON);
+        assertEquals(List.of(), new SpeakerRecogniser().recognise(minutes, List.of()));
+    }
+
+    @Test
+    void aSpeakerAlreadyListedEvenMisspeltIsNotAddedAgain() {
+        SegmentedMinutes minutes = withMentions("""
+                Natasha Hiderley stated that they were actively implementing control measures.
+                """, "Natasha Hiderley", EntityType.PERSON);
+        SegmentedMinutes listed = Fixtures.segmented("Others in attendance:\n\nNatasha Hidderley (Interim Assistant Director)\n");
+        List<Attendance> known = new AttendanceListRecogniser().recognise(listed).attendance();
+        assertFalse(known.isEmpty());
+        assertEquals(List.of(), new SpeakerRecogniser().recognise(minutes, known));
+    }
+
+    @Test
+    void pairsANameWithThePostBesideIt() {
+        SegmentedMinutes minutes = withMentions("Head of Marketing and Communication (Miss A Goddard) Transition Manager\n",
+                "Head of Marketing and Communication", EntityType.ROLE, "A Goddard", EntityType.PERSON,
+                "Transition Manager", EntityType.ROLE);
+        List<RoleHolding> found = new PostPairRecogniser().recognise(minutes);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Miss A Goddard", found.get(0).person().written());
+        assertEquals("Head of Marketing and Communication", found.get(0).role());
+        assertFalse(found.get(0).detection().byRules());
+    }
+
+    @Test
+    void inANameAndPostListEachNameTakesThePostAfterIt() {
+        SegmentedMinutes minutes = withMentions("IN ATTENDANCE: Mr. P. Gallagher, County Manager, Mr. D. Kirrane, Meetings Administrator.\n",
+                "P. Gallagher", EntityType.PERSON, "County Manager", EntityType.ROLE,
+                "D. Kirrane", EntityType.PERSON, "Meetings Administrator", EntityType.ROLE);
+        List<String> pairs = new PostPairRecogniser().recognise(minutes).stream()
+                .map(r -> r.person().family() + ": " + r.role()).toList();
+        assertEquals(List.of("Gallagher: County Manager", "Kirrane: Meetings Administrator"), pairs);
+    }
+
+    @Test
+    void aPostRightBeforeANameIsThatPersonsTitleNotThePreviousPersonsPost() {
+        // "Pastor" is a title the lexicon knows, so the rules read "Pastor Jimmy Ritchie"; the
+        // name finder's pairs must not give it to Councillor Beckett.
+        SegmentedMinutes minutes = withMentions(
+                "At the invitation of the Mayor, Councillor R T Beckett, Pastor Jimmy Ritchie, Hillsborough Elim Church, addressed the Council.\n",
+                "R T Beckett", EntityType.PERSON, "Pastor", EntityType.ROLE, "Jimmy Ritchie", EntityType.PERSON);
+        List<String> pairs = new PostPairRecogniser().recognise(minutes).stream()
+                .map(r -> r.person().family() + ": " + r.role()).toList();
+        assertEquals(List.of(), pairs);
+        SegmentedMinutes unknownTitle = withMentions("The Mayor, Councillor R T Beckett, Canon Jimmy Ritchie, addressed the Council.\n",
+                "R T Beckett", EntityType.PERSON, "Canon", EntityType.ROLE, "Jimmy Ritchie", EntityType.PERSON);
+        assertEquals(List.of("Ritchie: Canon"), new PostPairRecogniser().recognise(unknownTitle).stream()
+                .map(r -> r.person().family() + ": " + r.role()).toList());
+    }
+
+    @Test
+    void aPostEndingALineIsNotTheNextLinesPersons() {
+        SegmentedMinutes minutes = withMentions("In attendance:\nP O’Neill, Director of Services\nT Lauhoff, Thomastown Area Engineer\n",
+                "Director of Services", EntityType.ROLE, "T Lauhoff", EntityType.PERSON);
+        assertEquals(List.of(), new PostPairRecogniser().recognise(minutes));
+    }
+
+    @Test
+    void aCapitalisedPhraseTheModelTookForANameIsNotPaired() {
+        SegmentedMinutes minutes = withMentions("the Portfolio Holder for Economy, Net Zero, Skills and Housing, reported.\n",
+                "Portfolio Holder for Economy", EntityType.ROLE, "Net Zero", EntityType.PERSON);
+        assertEquals(List.of(), new PostPairRecogniser().recognise(minutes));
+    }
+
+    @Test
+    void readsADeclarationsTableRowTheRulesTakeForProseWhenTheModelFindsItsPerson() {
+        String text = """
+                16/138 Declarations of interest
+
+                Councillor Agenda item Nature of interest Explanation
+                Cllr P. M. Jones 16/142 Personal Member has professional connections with the team undertaking the work
+                Cllr E. P. Griffiths 16/147 (A & B) Personal and prejudicial Councillor has a close association with the clerk
+                """;
+        SegmentedMinutes minutes = withMentions(text, "P. M. Jones", EntityType.PERSON, "E. P. Griffiths", EntityType.PERSON);
+        List<Declaration> found = new DeclarationRecogniser().recognise(minutes, List.of(), List.of()).declarations();
+        assertEquals(List.of("Cllr P. M. Jones 16/142 Personal", "Cllr E. P. Griffiths 16/147 (A & B) Personal and prejudicial"),
+                found.stream().map(d -> d.person().written() + " " + d.itemReference() + " " + d.kindText()).toList());
+        assertTrue(found.stream().allMatch(d -> d.detection().byModel() && !d.detection().byRules()));
+        SegmentedMinutes withoutModel = Fixtures.segmented(text);
+        assertEquals(List.of(), new DeclarationRecogniser().recognise(withoutModel, List.of(), List.of()).declarations());
+    }
+
+    @Test
+    void theRulesPeopleTheModelAlsoFoundAreMarkedFoundByBoth() {
+        SegmentedMinutes minutes = withMentions("Present: Councillor Geoff Driver (Chair), Councillor Buckley\n",
+                "Geoff Driver", EntityType.PERSON);
+        FactAssembler facts = new FactAssembler(List.of());
+        facts.add(new AttendanceListRecogniser().recognise(minutes));
+        facts.confirmByModel(minutes.text(), minutes.mentions());
+        List<Detection> detections = facts.attendance().stream().map(Attendance::detection).toList();
+        assertEquals(List.of(new Detection(true, true, 0.9), Detection.RULES), detections);
+    }
+}
