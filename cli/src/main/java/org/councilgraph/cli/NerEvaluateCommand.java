@@ -2,7 +2,6 @@ package org.councilgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import org.councilgraph.extract.nlp.EntityFinderTraining;
 import org.councilgraph.extract.nlp.EntityType;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,9 +27,8 @@ import picocli.CommandLine.Spec;
         description = "Cross-validate the name finder (folds split by document) and print precision, recall and F1 per type.")
 public final class NerEvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--annotations", paramLabel = "DIR", defaultValue = "ner/annotations",
-            description = "Folder of annotated sentences, one .txt file per document (default ${DEFAULT-VALUE}).")
-    Path annotations;
+    @Mixin
+    AnnotationFolder annotations;
 
     @Option(names = "--folds", defaultValue = "10", description = "Number of folds (default ${DEFAULT-VALUE}).")
     int folds;
@@ -43,7 +42,7 @@ public final class NerEvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<AnnotatedDocument> documents = AnnotatedDocument.readAll(annotations);
+        List<AnnotatedDocument> documents = annotations.documents();
         if (folds < 2 || folds > documents.size()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--folds must be between 2 and the number of annotated documents (" + documents.size() + ")");

@@ -10,6 +10,7 @@ import org.councilgraph.extract.nlp.AnnotatedDocument;
 import org.councilgraph.extract.nlp.EntityFinderTraining;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,9 +24,8 @@ import picocli.CommandLine.Spec;
                 + " Use the model with --ner-model on extract, answers, validate, load or serve.")
 public final class NerTrainCommand implements Callable<Integer> {
 
-    @Option(names = "--annotations", paramLabel = "DIR", defaultValue = "ner/annotations",
-            description = "Folder of annotated sentences, one .txt file per document (default ${DEFAULT-VALUE}).")
-    Path annotations;
+    @Mixin
+    AnnotationFolder annotations;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the model.")
     Path output;
@@ -36,7 +36,7 @@ public final class NerTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<AnnotatedDocument> documents = AnnotatedDocument.readAll(annotations);
+        List<AnnotatedDocument> documents = annotations.documents();
         EntityFinderTraining.write(EntityFinderTraining.train(documents), output);
         err.println("councilgraph: name finder trained on " + EntityFinderTraining.describe(documents) + "; written to " + output);
         return 0;
