@@ -27,14 +27,17 @@ final class AttendanceBlockFinder {
     private static final Pattern INLINE_LABEL;
     private static final Pattern WERE_PRESENT = Pattern.compile(
             "(?i)\\b(?:when\\s+)?there\\s+were\\s+present\\s*:|\\bthe following (?:members |councillors )?were present\\s*:|\\bpresent were\\s*:");
-    private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*(?:(?:were|was|have been|had been)\\s+)?(?:received|submitted|given|tendered|noted)?\\s*(?:from|by|on behalf of)?\\s*:?\\s*");
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*\\.?\\s*(?:(?:were|was|have been|had been)\\s+)?(?:received|submitted|given|tendered|noted)?\\s*(?:from|by|on behalf of)?\\s*:?\\s*");
     private static final Pattern OTHER_LABEL = Pattern.compile("(?i)^\\s*(?:contact|venue|tel|email|link|webcast|media|date|time|place)\\s*:");
 
     static {
         List<String> labels = new ArrayList<>(Lexicons.ATTENDANCE_LABELS.keys());
         labels.sort(Comparator.comparingInt(String::length).reversed());
         String alternatives = String.join("|", labels.stream().map(AttendanceBlockFinder::labelRegex).toList());
-        LINE_LABEL = Pattern.compile("(?i)^[ \\t]*(?:\\(?[\\dA-Za-z]{1,6}(?:[./]\\d{1,4}){0,3}[.)]?[ \\t]+)?(?:[-•·][ \\t]*)?(" + alternatives
+        // An item number may stand before the label ("3.", "(b)", "SPCLL.20"), but a word may not:
+        // in "Also present:" the label is the whole phrase, not "present" numbered "Also".
+        LINE_LABEL = Pattern.compile("(?i)^[ \\t]*(?:\\(?(?=[A-Za-z]{0,6}\\d|[A-Za-z]{1,4}[.)])[\\dA-Za-z]{1,6}(?:[./]\\d{1,4}){0,3}[.)]?[ \\t]+)?"
+                + "(?:[-•·][ \\t]*)?(" + alternatives
                 + ")[ \\t]*(:-|:|;|–(?=\\s)|-(?=\\s))?");
         INLINE_LABEL = Pattern.compile("(?<=[\\s.,;)])(PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE|ALSO PRESENT|ALSO IN ATTENDANCE"
                 + "|Present|Apologies|Absent|In [Aa]ttendance|Also [Pp]resent|Also in attendance|Also):(?=\\s)");
@@ -148,7 +151,7 @@ final class AttendanceBlockFinder {
         if (honorificLike) {
             return false;
         }
-        return rest.isEmpty() || separator != null;
+        return rest.isEmpty() || rest.equals(".") || separator != null;
     }
 
     private static String section(String label) {

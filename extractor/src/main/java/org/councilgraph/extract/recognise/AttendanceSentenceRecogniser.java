@@ -9,6 +9,9 @@ import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.name.Word;
+import org.councilgraph.extract.name.Words;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Span;
 
@@ -22,6 +25,7 @@ final class AttendanceSentenceRecogniser {
 
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
             "(?i)\\bapolog(?:ies|y|ises)\\b(?:(?!\\bfor failing\\b|\\bto the\\b)[^.;]){0,80}?\\b(?:from|on behalf of|of)\\b\\s*:?\\s*");
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)\\b(?:from|on behalf of|of)\\b\\s*:?\\s*");
     private static final Pattern SENT_APOLOGIES = Pattern.compile(
             "(?i)\\b(?:sent|gave|tendered|submitted|send)\\s+(?:their\\s+|his\\s+|her\\s+)?apolog|\\bapologised\\b(?!\\s+(?:to|for))");
     private static final Pattern APOLOGIES_NOTED = Pattern.compile("(?i)\\bthe apologies of\\s+");
@@ -52,8 +56,29 @@ final class AttendanceSentenceRecogniser {
         DocumentText text = minutes.text();
         Matcher from = APOLOGIES_FROM.matcher(s);
         if (from.find() && !negated(s, from.start())) {
-            for (ListedPerson p : lists.after(minutes, sentence.start() + from.end(), sentence.end())) {
-                add(out, p, AttendanceStatus.APOLOGIES, sentence);
+            // "Apologies for absence from the meeting were received on behalf of ...": the list
+            // follows the last "from" or "of" that has names after it.
+            Span listed = sentence;
+            int listStart = sentence.start() + from.end();
+            List<ListedPerson> people = lists.after(minutes, listStart, sentence.end());
+            Matcher connector = CONNECTOR.matcher(s);
+            connector.region(from.end(), s.length());
+            while (people.isEmpty() && connector.find()) {
+                listStart = sentence.start() + connector.end();
+                people = lists.after(minutes, listStart, sentence.end());
+            }
+            // "... on behalf of Councillor", a blank line, then the names, and again after a comma:
+            // pages flattened to text break sentences where their markup broke lines.
+            for (int more = 0; more < 4 && continuesPastEnd(text, listStart, listed, people); more++) {
+                Span next = nextSentence(minutes, listed);
+                if (next == null) {
+                    break;
+                }
+                listed = listed.union(next);
+                people = lists.after(minutes, listStart, listed.end());
+            }
+            for (ListedPerson p : people) {
+                add(out, p, AttendanceStatus.APOLOGIES, listed);
             }
         }
         Matcher noted = APOLOGIES_NOTED.matcher(s);
@@ -127,6 +152,32 @@ final class AttendanceSentenceRecogniser {
     private static AttendanceStatus membership(ListedPerson p) {
         boolean attendee = p.visitor() || Participation.isVisitorTitle(p.name()) || Participation.isAttendeeRole(p.role());
         return attendee ? AttendanceStatus.IN_ATTENDANCE : AttendanceStatus.PRESENT;
+    }
+
+    /** Nothing but titles after the list's opening words: the names went on past a line break. */
+    private static boolean danglingEnd(String rest) {
+        for (Word w : Words.of(rest)) {
+            if (!w.text().equals(".") && !w.text().equals(":") && !Lexicons.HONORIFICS.contains(w.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The list is cut at the sentence's end: nothing but titles after its opening, or a trailing comma or "and". */
+    private static boolean continuesPastEnd(DocumentText text, int listStart, Span listed, List<ListedPerson> people) {
+        String rest = text.quote(new Span(listStart, listed.end())).strip();
+        return people.isEmpty() ? danglingEnd(rest) : rest.endsWith(",") || rest.endsWith(" and");
+    }
+
+    /** The sentence after the one ending where {@code span} ends. */
+    private static Span nextSentence(SegmentedMinutes minutes, Span span) {
+        for (Span s : minutes.sentences()) {
+            if (s.start() >= span.end()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static boolean negated(String s, int at) {

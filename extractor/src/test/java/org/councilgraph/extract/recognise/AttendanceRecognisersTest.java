@@ -125,4 +125,49 @@ class AttendanceRecognisersTest {
                 """));
         assertEquals("Councillor Jimmy Cudden", chair.orElseThrow().person().written());
     }
+
+    @Test
+    void alsoPresentIsOneLabelForPeopleInAttendanceNotPresentNumberedAlso() {
+        PeopleFacts f = lists.recognise(Fixtures.segmented("""
+                Present:  Councillor J.C. Bird (Chairman); Councillors Mrs. C.L. Curtis, J. Drysdale and E. Williams
+
+
+                Also present: Messrs. B. Fisher, Mr. A. Raybould and Mrs. A. Evans (Tenant Working Group).
+                """));
+        assertEquals(List.of("Bird", "Curtis", "Drysdale", "Williams"), f.attendance().stream()
+                .filter(a -> a.status() == AttendanceStatus.PRESENT).map(a -> a.person().family()).toList());
+        assertEquals(3, names(f.attendance(), AttendanceStatus.IN_ATTENDANCE).size(), f.attendance().toString());
+    }
+
+    @Test
+    void readsApologiesWhoseNamesRunOnPastBlankLinesAndAfterTheLastFrom() {
+        PeopleFacts f = sentences.recognise(Fixtures.segmented("""
+                Apologies for absence from the meeting were received on behalf of Councillor
+
+                R D Feldman, Mr E A Britten, Professor P H J H Gosden, Mr C Macpherson,
+
+                Mrs S Knights, Mr P Gathercole and Mrs S Hutchinson.
+                """));
+        List<String> apologies = names(f.attendance(), AttendanceStatus.APOLOGIES);
+        assertEquals(7, apologies.size(), apologies.toString());
+        assertTrue(apologies.get(0).endsWith("R D Feldman") && apologies.contains("Mrs S Hutchinson"), apologies.toString());
+    }
+
+    @Test
+    void readsTheNamesUnderAnApologiesHeadingEndingInAFullStop() {
+        PeopleFacts f = lists.recognise(Fixtures.segmented("""
+                An extraordinary meeting of the Community Council took place on Monday 30th June 2021.
+
+                1 Apologies for absence.
+
+                Mr Ian Matthews IM and Mr Gary Watkins GW the Community Council sends GW best wishes for a speedy recovery.
+
+                2 Declarations of Interest.
+
+                CdeW declared a prejudicial interest in item 3.
+                """));
+        List<String> apologies = names(f.attendance(), AttendanceStatus.APOLOGIES);
+        assertEquals(2, apologies.size(), apologies.toString());
+        assertTrue(apologies.get(0).startsWith("Mr Ian Matthews") && apologies.get(1).startsWith("Mr Gary Watkins"), apologies.toString());
+    }
 }
