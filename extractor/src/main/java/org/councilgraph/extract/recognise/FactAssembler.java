@@ -84,7 +84,7 @@ public final class FactAssembler {
 
     void addRole(RoleHolding raw) {
         String title = raw.role().replaceFirst("^(?:[Tt]he|[Aa]n?)\\s+", "").replaceAll("[.,;:]+$", "").strip();
-        if (title.isEmpty()) {
+        if (title.isEmpty() || !plausiblePost(title)) {
             return;
         }
         RoleHolding r = new RoleHolding(raw.person(), title, raw.organisation(), raw.evidence(), raw.detection());
@@ -105,6 +105,17 @@ public final class FactAssembler {
         }
         roles.add(r);
     }
+
+    /**
+     * A post's title is a phrase, not a run of headings: "Meetings Administrator Environmental
+     * Awards 2008 Budget Meeting ..." (labels printed apart from their values) is not one.
+     */
+    private static boolean plausiblePost(String title) {
+        return title.split("\\s+").length <= MAX_POST_WORDS && !title.matches(".*\\b(?:19|20)\\d\\d\\b.*");
+    }
+
+    /** The longest post in the development data has nine words. */
+    private static final int MAX_POST_WORDS = 14;
 
     private static String lower(String s) {
         return s == null ? null : normal(s);

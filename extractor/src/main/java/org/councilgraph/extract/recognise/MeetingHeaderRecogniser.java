@@ -34,6 +34,8 @@ public final class MeetingHeaderRecogniser {
     private static final Pattern NOT_MEETING_DATE = Pattern.compile(
             "(?i)uploaded|published|publication|ago\\b|printed|updated|effective from|call[- ]in|next meeting|deadline|no later than|posted|issued|despatch|dispatch|circulated");
     private static final Pattern EARLIER_MEETING = Pattern.compile("(?i)\\b(?:confirm\\w*|approv\\w*|previous|last meeting|resolved|agreed|to receive|to note)\\b|^\\s*that\\b");
+    private static final Pattern APPROVED_AFTER = Pattern.compile(
+            "(?i)[^.;]{0,40}?\\b(?:were|was|be|are|is)\\s+(?:\\w+\\s+){0,2}(?:approved|confirmed|agreed|signed|adopted|accepted)\\b");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\(?[a-z0-9]{1,3}[.)]\\s");
     private static final Pattern TITLE_BEFORE = Pattern.compile("^[\\p{Lu}\\d\\W][^\\n]*$");
     private static final Pattern VENUE_WORD = Pattern.compile("(?i).*\\b(chamber|chambers|hall|room|house|centre|center|offices|building|library|church|zoom|teams|school|pavilion|institute|club|civic|guildhall|town hall)\\b.*");
@@ -119,7 +121,18 @@ public final class MeetingHeaderRecogniser {
             String before = text.text().substring(Math.max(line.start(), d.span().start() - 80), d.span().start());
             String around = text.text().substring(Math.max(line.start(), d.span().start() - 60), Math.min(line.end(), d.span().end() + 30));
             boolean listItem = LIST_ITEM.matcher(line.text()).lookingAt();
-            if (!NOT_MEETING_DATE.matcher(around).find() && !EARLIER_MEETING.matcher(before).find() && !listItem) {
+            // A date may run over a line break ("Wednesday 6th\nDecember"): read on from its end.
+            Line endLine = text.lineAt(Math.max(d.span().start(), d.span().end() - 1));
+            String after = text.text().substring(d.span().end(), Math.max(d.span().end(), Math.min(endLine.end(), d.span().end() + 120)));
+            // "The minutes of the meeting held on 25th July 2019 were approved ...": an earlier meeting.
+            boolean approvedAfter = APPROVED_AFTER.matcher(after).lookingAt();
+            // "... referred to the minutes of the meeting held on the 3rd October": minutes talked
+            // about in a sentence, not the title of these minutes.
+            String lineBefore = text.text().substring(line.start(), d.span().start());
+            String lower = lineBefore.strip().toLowerCase(Locale.ROOT);
+            int minutesAt = lower.indexOf("minutes");
+            approvedAfter |= minutesAt > 0 && hasProse(lineBefore.strip().substring(0, minutesAt));
+            if (!NOT_MEETING_DATE.matcher(around).find() && !EARLIER_MEETING.matcher(before).find() && !listItem && !approvedAfter) {
                 found.add(d);
             }
         }

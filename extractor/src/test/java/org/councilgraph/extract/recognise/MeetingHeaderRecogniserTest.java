@@ -95,4 +95,25 @@ class MeetingHeaderRecogniserTest {
         assertNull(h.date().span());
         assertEquals("Little Totham Parish Council", h.council().value());
     }
+
+    @Test
+    void theDatesOfMinutesBeingApprovedOrDiscussedAreNotTheMeetingsDate() {
+        MeetingHeader h = header("""
+                To approve as a correct record the minutes of:
+                (a) The Special Council meeting held on the 25 July 2019;
+                33.1 The minutes of the Special meeting held on the 25th July 2019 were approved and signed by the Mayor as a correct record;
+                33.3 Councillor Mac Cafferty referred to the minutes of the Extraordinary meeting held on the 3rd October and noted that the Members were listed.
+                """);
+        assertNull(h.date());
+    }
+
+    @Test
+    void aMinutesTitleWithOrdinaryWordsStillGivesTheDate() {
+        MeetingHeader h = header("""
+                Minutes of the Community Council virtual Meeting held via ZOOM on Tuesday, 19th July 2022.
+
+                1          Present
+                """);
+        assertEquals(LocalDate.of(2022, 7, 19), h.date().value());
+    }
 }
