@@ -23,10 +23,40 @@ final class FoundPeople {
 
     private final PersonNameParser parser = new PersonNameParser();
 
-    /** The person {@code mention} names, read from the titles before it to its end. */
+    /**
+     * The person {@code mention} names, read from the titles before it to its end. A given name
+     * alone ("Brenda had been ...") stands for the one person of the document named in full with
+     * it before ("Brenda Heyne"), when there is exactly one.
+     */
     Optional<PersonName> name(SegmentedMinutes minutes, Span sentence, ModelMention mention) {
+        String written = minutes.text().quote(mention.span());
+        if (Lexicons.GIVEN_NAMES.contains(written) && !written.contains(" ")) {
+            return fullNameBefore(minutes, mention);
+        }
+        return read(minutes, sentence, mention);
+    }
+
+    private Optional<PersonName> fullNameBefore(SegmentedMinutes minutes, ModelMention mention) {
         DocumentText text = minutes.text();
-        Span window = new Span(sentence.start(), Math.min(sentence.end(), mention.span().end() + 12));
+        String given = text.quote(mention.span());
+        java.util.Map<String, ModelMention> named = new java.util.LinkedHashMap<>();
+        for (ModelMention m : minutes.mentions()) {
+            String t = text.quote(m.span()).replaceAll("\\s+", " ");
+            if (m.type() == mention.type() && m.span().end() <= mention.span().start() && t.startsWith(given + " ")) {
+                named.putIfAbsent(t, m);
+            }
+        }
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        ModelMention full = named.values().iterator().next();
+        return read(minutes, text.lineAt(full.span().start()).span(), full);
+    }
+
+    private Optional<PersonName> read(SegmentedMinutes minutes, Span sentence, ModelMention mention) {
+        DocumentText text = minutes.text();
+        Span window = new Span(Math.min(sentence.start(), mention.span().start()),
+                Math.max(mention.span().end(), Math.min(sentence.end(), mention.span().end() + 12)));
         List<Word> words = Words.of(text.quote(window), window.start());
         int first = -1;
         int last = -1;

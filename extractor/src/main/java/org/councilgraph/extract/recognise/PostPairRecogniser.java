@@ -2,6 +2,7 @@ package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.councilgraph.extract.fact.Detection;
@@ -12,6 +13,7 @@ import org.councilgraph.extract.name.Words;
 import org.councilgraph.extract.nlp.EntityType;
 import org.councilgraph.extract.nlp.ModelMention;
 import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Line;
 import org.councilgraph.extract.text.Span;
 
 /**
@@ -24,7 +26,10 @@ import org.councilgraph.extract.text.Span;
 final class PostPairRecogniser {
 
     /** What may separate a name from the post that follows it. */
-    private static final Pattern NAME_THEN_POST = Pattern.compile("\\s*(?:,|\\(|–|—|-)\\s*");
+    private static final Pattern NAME_THEN_POST = Pattern.compile("(?i)\\s*(?:,|\\(|–|—|-)\\s*(the\\b\\s*)?");
+    /** "Brenda had been a Building Control Support Officer", "Sam had been the Council’s Payroll Manager". */
+    private static final Pattern COPULA = Pattern.compile(
+            "(?i)\\s+(?:was|is|had been|has been|became|had become|remains)\\s+(?:also\\s+)?(?:an?|the)\\s+(?:\\S+['’]s\\s+)?");
     /** What may separate a post from the name that follows it (titles are checked word by word). */
     private static final Pattern POST_THEN_NAME = Pattern.compile("\\s*(?:,|:|\\(|–|—|-)\\s*");
     private static final Pattern OF = Pattern.compile("\\s+(?:of|for|to|at)\\s+(?:the\\s+)?");
@@ -38,15 +43,26 @@ final class PostPairRecogniser {
             List<ModelMention> found = minutes.mentionsIn(sentence);
             // In "Name, Post, Name, Post" lists each name takes the post after it, so names are
             // paired forwards first and a post before a name only takes a name left unpaired.
-            java.util.Set<ModelMention> paired = new java.util.HashSet<>();
+            java.util.Set<ModelMention> done = new java.util.HashSet<>();
             for (int i = 0; i + 1 < found.size(); i++) {
                 ModelMention a = found.get(i);
                 ModelMention b = found.get(i + 1);
-                if (a.type() == EntityType.PERSON && b.type() == EntityType.ROLE && !titleOfNext(text, found, i + 1)
-                        && NAME_THEN_POST.matcher(withoutPostNominals(text.quote(new Span(a.span().end(), b.span().start())))).matches()) {
+                if (a.type() != EntityType.PERSON || b.type() != EntityType.ROLE || titleOfNext(text, found, i + 1)) {
+                    continue;
+                }
+                String gap = text.quote(new Span(a.span().end(), b.span().start()));
+                Matcher apposition = NAME_THEN_POST.matcher(withoutPostNominals(gap));
+                boolean paired = apposition.matches() || COPULA.matcher(gap).matches();
+                if (paired && apposition.matches() && apposition.group(1) != null
+                        && councillorWithOfficersPost(text, a, b)) {
+                    // "a query by Councillor McCann, the Lead Legal Services Officer advised ...":
+                    // two people; a councillor does not hold an officer's post.
+                    paired = false;
+                }
+                if (paired) {
                     pair(minutes, sentence, found, a, b, out);
-                    paired.add(a);
-                    paired.add(b);
+                    done.add(a);
+                    done.add(b);
                 }
             }
             for (int i = 0; i + 1 < found.size(); i++) {
@@ -58,15 +74,26 @@ final class PostPairRecogniser {
                 boolean knownTitle = gap.isBlank() && Lexicons.ROLE_TITLES.contains(text.quote(a.span()));
                 // A post at a line's end belongs to that line's name ("P O’Neill, Director of Services"
                 // above "T Lauhoff, ..."), not to the name on the next line.
-                if (a.type() == EntityType.ROLE && b.type() == EntityType.PERSON && !paired.contains(a) && !paired.contains(b)
+                if (a.type() == EntityType.ROLE && b.type() == EntityType.PERSON && !done.contains(a) && !done.contains(b)
                         && !knownTitle && !gap.contains("\n") && onlyTitlesAfter(gap)) {
                     pair(minutes, sentence, found, b, a, out);
-                    paired.add(a);
-                    paired.add(b);
+                    done.add(a);
+                    done.add(b);
                 }
             }
         }
         return out;
+    }
+
+    /** A councillor's title before the name, and a paid officer's post ("... Officer", "Manager", "Director"). */
+    private static boolean councillorWithOfficersPost(DocumentText text, ModelMention person, ModelMention post) {
+        Line line = text.lineAt(person.span().start());
+        String before = text.text().substring(Math.max(line.start(), person.span().start() - 20), person.span().start());
+        boolean councillor = before.matches("(?is).*\\b(?:councillor|cllr\\.?|clr\\.?)\\s*$");
+        String role = text.quote(post.span());
+        boolean officer = role.matches("(?i).*\\b(?:officer|manager|director|head|clerk|administrator|solicitor|accountant|engineer|executive)\\b.*")
+                && !role.matches("(?i).*\\b(?:member|holder|leader|chair\\w*|mayor)\\b.*");
+        return councillor && officer;
     }
 
     /** "Councillor R T Beckett, Pastor Jimmy Ritchie": a post right before a name is that person's title. */

@@ -118,6 +118,29 @@ class NameFinderRecognisersTest {
     }
 
     @Test
+    void aGivenNameAloneIsThePersonNamedInFullBeforeAndTakesThePostAfterAVerbToBe() {
+        SegmentedMinutes minutes = withMentions("""
+                The Chair announced the sad passing of Sam McDowell who had passed away on 21 January 2022.
+                Sam had been the Council’s Payroll Manager from 1980 until 2009 when he had retired.
+                """, "Sam McDowell", EntityType.PERSON, "Sam", EntityType.PERSON, "Payroll Manager", EntityType.ROLE);
+        List<RoleHolding> found = new PostPairRecogniser().recognise(minutes);
+        assertEquals(List.of("Sam McDowell: Payroll Manager"), found.stream()
+                .map(r -> r.person().written() + ": " + r.role()).toList());
+    }
+
+    @Test
+    void aCouncillorIsNotPairedWithTheOfficersPostThatFollowsTheirName() {
+        SegmentedMinutes minutes = withMentions("""
+                In response, to a query by Councillor McCann, the Lead Legal Services Officer advised that a motion was needed.
+
+                Due to the Chair not being in attendance, Mark Pirnie, the Scrutiny Manager moved that a Chair be elected.
+                """, "McCann", EntityType.PERSON, "Lead Legal Services Officer", EntityType.ROLE,
+                "Mark Pirnie", EntityType.PERSON, "Scrutiny Manager", EntityType.ROLE);
+        assertEquals(List.of("Mark Pirnie: Scrutiny Manager"), new PostPairRecogniser().recognise(minutes).stream()
+                .map(r -> r.person().written() + ": " + r.role()).toList());
+    }
+
+    @Test
     void aPostEndingALineIsNotTheNextLinesPersons() {
         SegmentedMinutes minutes = withMentions("In attendance:\nP O’Neill, Director of Services\nT Lauhoff, Thomastown Area Engineer\n",
                 "Director of Services", EntityType.ROLE, "T Lauhoff", EntityType.PERSON);
