@@ -38,6 +38,13 @@ public final class Recognisers {
         if (facts.attendance().stream().noneMatch(Attendance::presided)) {
             chair.recognise(minutes).ifPresent(facts::addAttendance);
         }
+        if (facts.attendance().stream().noneMatch(Attendance::presided)) {
+            // "PRESENT: The Right Worshipful the Mayor Councillor R T Beckett, ...": no chair is
+            // named, and the civic head listed first chairs the meeting.
+            facts.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).findFirst()
+                    .filter(a -> "civic".equals(Participation.titleKind(a.person())))
+                    .ifPresent(a -> facts.addAttendance(a.presiding()));
+        }
         PeopleFacts reported = PeopleFacts.empty();
         List<Report> found = new ArrayList<>();
         reports.recognise(minutes, found, reported);

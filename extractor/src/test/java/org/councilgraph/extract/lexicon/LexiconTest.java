@@ -59,7 +59,7 @@ class LexiconTest {
 
     @Test
     void titlesHaveAKnownKind() {
-        Set<String> kinds = Set.of("chair", "office", "visitor", "officer");
+        Set<String> kinds = Set.of("chair", "office", "civic", "visitor", "officer");
         for (String key : Lexicons.ROLE_TITLES.keys()) {
             assertTrue(kinds.contains(Lexicons.ROLE_TITLES.value(key).orElseThrow()), key);
         }

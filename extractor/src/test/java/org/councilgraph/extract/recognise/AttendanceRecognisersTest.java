@@ -170,4 +170,23 @@ class AttendanceRecognisersTest {
         assertEquals(2, apologies.size(), apologies.toString());
         assertTrue(apologies.get(0).startsWith("Mr Ian Matthews") && apologies.get(1).startsWith("Mr Gary Watkins"), apologies.toString());
     }
+
+    @Test
+    void theCivicHeadListedFirstChairsWhenNoChairIsNamed() {
+        SegmentedMinutes minutes = Fixtures.segmented("""
+                PRESENT: The Right Worshipful the Mayor Councillor R T Beckett
+
+                Deputy Mayor, Councillor A Redpath
+
+                Councillors W J Dillon, D Drysdale and A G Ewart
+                """);
+        var header = new MeetingHeaderRecogniser().recognise(minutes, org.councilgraph.extract.read.DocumentMetadata.NONE);
+        List<Attendance> all = new Recognisers().recognise(minutes, header, List.of()).attendance();
+        assertEquals(List.of("Beckett"), all.stream().filter(Attendance::presided).map(a -> a.person().family()).toList());
+        SegmentedMinutes committee = Fixtures.segmented("""
+                PRESENT: Councillor W J Dillon, the Mayor Councillor R T Beckett and Councillor D Drysdale
+                """);
+        var committeeHeader = new MeetingHeaderRecogniser().recognise(committee, org.councilgraph.extract.read.DocumentMetadata.NONE);
+        assertTrue(new Recognisers().recognise(committee, committeeHeader, List.of()).attendance().stream().noneMatch(Attendance::presided));
+    }
 }
