@@ -113,12 +113,32 @@ final class AttendanceSentenceRecogniser {
                 return;
             }
             List<ListedPerson> replaced = r.group(2).matches("(?i)them|him|her")
-                    ? lists.after(minutes, sentence.start(), sentence.start() + r.start())
+                    ? namedBefore(minutes, sentence.start(), sentence.start() + r.start())
                     : lists.after(minutes, sentence.start() + r.start(2), sentence.start() + r.end(2));
             PersonName sub = substitutes.get(0).name();
             replaced.stream().map(ListedPerson::name).filter(n -> !n.compatibleWith(sub)).findFirst()
                     .ifPresent(member -> out.attendance().add(new Attendance(sub, AttendanceStatus.SUBSTITUTE, null, false, member, sentence)));
         }
+    }
+
+    /**
+     * Who "them" in "had appointed Councillor Savage to replace them" is: the people last named
+     * before it in the sentence ("the temporary resignation of Councillor Professor Margetts").
+     */
+    private List<ListedPerson> namedBefore(SegmentedMinutes minutes, int from, int to) {
+        List<ListedPerson> last = List.of();
+        int skipTo = from;
+        for (Word w : Words.of(minutes.text().quote(new Span(from, to)), from)) {
+            if (w.start() < skipTo || !w.isCapitalised()) {
+                continue;
+            }
+            List<ListedPerson> found = lists.after(minutes, w.start(), to);
+            if (!found.isEmpty()) {
+                last = found;
+                skipTo = found.get(found.size() - 1).name().span().end();
+            }
+        }
+        return last;
     }
 
     private void presence(SegmentedMinutes minutes, Span sentence, String s, PeopleFacts out) {

@@ -189,4 +189,17 @@ class AttendanceRecognisersTest {
         var committeeHeader = new MeetingHeaderRecogniser().recognise(committee, org.councilgraph.extract.read.DocumentMetadata.NONE);
         assertTrue(new Recognisers().recognise(committee, committeeHeader, List.of()).attendance().stream().noneMatch(Attendance::presided));
     }
+
+    @Test
+    void aSubstituteAppointedToReplaceThemReplacesThePersonNamedBefore() {
+        PeopleFacts f = sentences.recognise(Fixtures.segmented("""
+                It was noted that following receipt of the temporary resignation of Councillor Professor Margetts, from the Panel, \
+                the Service Director – Legal and Business Operations acting under delegated powers, had appointed Councillor Savage \
+                to replace them for the purposes of this meeting.
+                """));
+        List<Attendance> subs = f.attendance().stream().filter(a -> a.status() == AttendanceStatus.SUBSTITUTE).toList();
+        assertEquals(1, subs.size(), f.attendance().toString());
+        assertEquals("Savage", subs.get(0).person().family());
+        assertEquals("Margetts", subs.get(0).substituteFor().family());
+    }
 }
