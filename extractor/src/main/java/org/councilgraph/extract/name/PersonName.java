@@ -54,19 +54,7 @@ public record PersonName(String written, Span span, String roleTitle, List<Strin
      * a first name or initial, the same first letter.
      */
     public boolean compatibleWith(PersonName other) {
-        if (!familyKey().equals(other.familyKey())) {
-            return false;
-        }
-        String a = firstInitial();
-        String b = other.firstInitial();
-        if (a.isEmpty() || b.isEmpty()) {
-            return true;
-        }
-        if (!a.equals(b)) {
-            return false;
-        }
-        return givenNames.isEmpty() || other.givenNames.isEmpty()
-                || fold(givenNames.get(0)).equals(fold(other.givenNames.get(0)));
+        return sameFamilyAndGiven(other, firstInitial(), other.firstInitial());
     }
 
     /**
@@ -74,15 +62,21 @@ public record PersonName(String written, Span span, String roleTitle, List<Strin
      * first names or initials, the same letters ("A Griffiths" and "A V Griffiths" are two people).
      */
     public boolean sameNameAs(PersonName other) {
+        return sameFamilyAndGiven(other, signature(), other.signature());
+    }
+
+    /**
+     * Equal family names; where both sides give first letters ({@code mine}, {@code theirs}),
+     * the same letters; and where both give a first name in full, the same name.
+     */
+    private boolean sameFamilyAndGiven(PersonName other, String mine, String theirs) {
         if (!familyKey().equals(other.familyKey())) {
             return false;
         }
-        String a = signature();
-        String b = other.signature();
-        if (a.isEmpty() || b.isEmpty()) {
+        if (mine.isEmpty() || theirs.isEmpty()) {
             return true;
         }
-        if (!a.equals(b)) {
+        if (!mine.equals(theirs)) {
             return false;
         }
         return givenNames.isEmpty() || other.givenNames.isEmpty()
