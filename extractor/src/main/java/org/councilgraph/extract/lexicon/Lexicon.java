@@ -24,14 +24,27 @@ import java.util.Optional;
  */
 public final class Lexicon {
 
+    /** Capital letters joined by full stops: "M.R", "J.C.", which matching ignoring full stops would read as "MR", "JC". */
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+\\.?");
+
     private final String name;
     private final Map<String, String> entries;
     private final int maxWords;
+    private final boolean initialsNeverMatch;
 
-    private Lexicon(String name, Map<String, String> entries) {
+    private Lexicon(String name, Map<String, String> entries, boolean initialsNeverMatch) {
         this.name = name;
         this.entries = Collections.unmodifiableMap(entries);
         this.maxWords = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.initialsNeverMatch = initialsNeverMatch;
+    }
+
+    /**
+     * This lexicon, refusing words written as dotted initials: "M.R" is a person's initials, never
+     * the title "Mr" (a lexicon of post-nominals keeps them: "J.P." is "JP").
+     */
+    public Lexicon withInitialsNeverMatching() {
+        return new Lexicon(name, entries, true);
     }
 
     /** Loads {@code lexicon/<name>.txt} from the classpath. */
@@ -61,7 +74,7 @@ public final class Lexicon {
             String value = eq >= 0 ? line.substring(eq + 1).strip() : key;
             entries.putIfAbsent(key(key), value);
         }
-        return new Lexicon(name, entries);
+        return new Lexicon(name, entries, false);
     }
 
     /** The matching key of a word or phrase: lower case, full stops dropped, spaces single. */
@@ -75,11 +88,22 @@ public final class Lexicon {
     }
 
     public boolean contains(String phrase) {
-        return entries.containsKey(key(phrase));
+        return !refused(phrase) && entries.containsKey(key(phrase));
     }
 
     public Optional<String> value(String phrase) {
-        return Optional.ofNullable(entries.get(key(phrase)));
+        return refused(phrase) ? Optional.empty() : Optional.ofNullable(entries.get(key(phrase)));
+    }
+
+    private boolean refused(String phrase) {
+        if (initialsNeverMatch) {
+            for (String word : phrase.strip().split("\\s+")) {
+                if (DOTTED_INITIALS.matcher(word).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public int size() {
@@ -95,7 +119,8 @@ public final class Lexicon {
      */
     public int longestMatch(List<String> words, int from) {
         for (int n = Math.min(maxWords, words.size() - from); n >= 1; n--) {
-            if (entries.containsKey(key(String.join(" ", words.subList(from, from + n))))) {
+            String phrase = String.join(" ", words.subList(from, from + n));
+            if (!refused(phrase) && entries.containsKey(key(phrase))) {
                 return n;
             }
         }

@@ -7,7 +7,7 @@ package org.councilgraph.extract.lexicon;
 public final class Lexicons {
 
     /** Titles written before names: Mr, Cllr, Councillors (= Councillor), Reverend, ... */
-    public static final Lexicon HONORIFICS = Lexicon.load("honorifics");
+    public static final Lexicon HONORIFICS = Lexicon.load("honorifics").withInitialsNeverMatching();
     /** Letters written after names: CC, CBE, MBE, JP, ... */
     public static final Lexicon POST_NOMINALS = Lexicon.load("post-nominals");
     /** Common given names in the UK and Ireland, to tell names from other capitalised words. */

@@ -134,10 +134,6 @@ final class MentionBoundaries {
     }
 
     private static boolean isTitle(String word) {
-        // Lexicons ignore full stops, so "M.R" (initials) would read as "Mr".
-        if (word.matches("\\p{Lu}\\.\\p{Lu}.*")) {
-            return false;
-        }
         return Lexicons.HONORIFICS.contains(word) || Lexicons.ROLE_TITLES.contains(word);
     }
 

@@ -99,6 +99,6 @@ final class FoundPeople {
 
     private static boolean isTitle(Word w) {
         String t = w.text();
-        return !t.matches("\\p{Lu}\\.\\p{Lu}.*") && (Lexicons.HONORIFICS.contains(t) || Lexicons.ROLE_TITLES.contains(t) || t.equals("."));
+        return Lexicons.HONORIFICS.contains(t) || Lexicons.ROLE_TITLES.contains(t) || t.equals(".");
     }
 }

@@ -17,6 +17,8 @@ class LexiconTest {
         assertTrue(Lexicons.HONORIFICS.contains("Cllr."));
         assertTrue(Lexicons.HONORIFICS.contains("MRS"));
         assertFalse(Lexicons.HONORIFICS.contains("Council"));
+        assertFalse(Lexicons.HONORIFICS.contains("M.R"), "initials, not Mr");
+        assertTrue(Lexicons.POST_NOMINALS.contains("J.P."));
     }
 
     @Test

@@ -69,8 +69,7 @@ class TrainingAnnotationsTest {
                     if (EntityType.ofLabel(n.getType()).isEmpty()) {
                         problems.add(where + " has an unknown type " + n.getType());
                     }
-                    boolean initials = first.matches("\\p{Lu}\\.\\p{Lu}.*"); // "M.R", not "Mr"
-                    if (n.getType().equals("person") && (Lexicons.HONORIFICS.contains(first) && !initials
+                    if (n.getType().equals("person") && (Lexicons.HONORIFICS.contains(first)
                             || Lexicons.POST_NOMINALS.contains(last) && n.getEnd() - n.getStart() > 1)) {
                         problems.add(where + ": a person without titles and post-nominals");
                     }
