@@ -60,23 +60,28 @@ public final class SegmentedMinutes {
 
     /**
      * Records the mentions the trained name finder found in this document. The given names of
-     * the people among them ("Tadhg" in "Tadhg McDonnell") are then accepted by the name parsers
-     * like the lexicon's.
+     * the people it found in lists ("Tadhg" in "Directors: Kevin Stewart, Tadhg McDonnell") are
+     * then accepted by the name parsers like the lexicon's. Only lists count, where the name
+     * parsers need the help: a lone capitalised pair in running text ("Economy, Net Zero,
+     * Skills") is too weak a sign that its first word is a given name.
      */
     public void useMentionsFound(List<ModelMention> found) {
         this.mentions = List.copyOf(found);
         Set<String> names = new java.util.TreeSet<>();
-        for (ModelMention m : found) {
-            if (m.type() != EntityType.PERSON) {
+        for (Span sentence : sentences) {
+            List<ModelMention> people = mentionsIn(sentence).stream().filter(m -> m.type() == EntityType.PERSON).toList();
+            if (people.size() < 2) {
                 continue;
             }
-            String[] words = document.text().quote(m.span()).strip().split("\\s+");
-            String first = words[0];
-            if (words.length >= 2 && first.length() >= 2 && first.chars().allMatch(Character::isLetter)
-                    && Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(java.util.Locale.ROOT))
-                    && !Lexicons.NOT_NAMES.contains(first) && !Lexicons.HONORIFICS.contains(first)
-                    && !Lexicons.ROLE_HEADS.contains(first) && !Lexicons.ROLE_TITLES.contains(first)) {
-                names.add(first);
+            for (ModelMention m : people) {
+                String[] words = document.text().quote(m.span()).strip().split("\\s+");
+                String first = words[0];
+                if (words.length >= 2 && first.length() >= 2 && first.chars().allMatch(Character::isLetter)
+                        && Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                        && !Lexicons.NOT_NAMES.contains(first) && !Lexicons.HONORIFICS.contains(first)
+                        && !Lexicons.ROLE_HEADS.contains(first) && !Lexicons.ROLE_TITLES.contains(first)) {
+                    names.add(first);
+                }
             }
         }
         this.givenNames = Set.copyOf(names);
