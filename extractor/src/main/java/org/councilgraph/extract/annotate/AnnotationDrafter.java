@@ -119,27 +119,28 @@ public final class AnnotationDrafter {
         }
     }
 
-    /** The name without titles and post-nominals: "D Snartt" of "Mr D Snartt CC". */
+    /** The name the rules read, without its titles and post-nominals. */
     private static void core(String text, PersonName name, Set<String> out) {
-        if (name.span() == null || name.span().end() > text.length()) {
-            return;
+        if (name.span() != null && name.span().end() <= text.length()) {
+            nameCore(text.substring(name.span().start(), name.span().end()), out);
         }
-        String written = text.substring(name.span().start(), name.span().end());
-        String[] words = written.split("\\s+");
+    }
+
+    /** The name without titles and post-nominals: "D Snartt" of "Mr D Snartt CC". */
+    private static void nameCore(String written, Set<String> out) {
+        String[] words = written.strip().split("\\s+");
         int from = 0;
-        while (from < words.length && isTitle(words[from])) {
+        while (from < words.length - 1 && isTitle(words[from])) {
             from++;
         }
         int to = words.length;
-        while (to > from && (Lexicons.POST_NOMINALS.contains(words[to - 1].replaceAll("[,.;:]+$", ""))
+        while (to > from + 1 && (Lexicons.POST_NOMINALS.contains(words[to - 1].replaceAll("[,.;:]+$", ""))
                 || words[to - 1].matches("[,.;:()]+"))) {
             to--;
         }
-        if (to > from) {
-            String core = String.join(" ", List.of(words).subList(from, to)).replaceAll("[,;:]+$", "");
-            if (core.length() > 1 && !core.equals(core.toLowerCase(Locale.ROOT))) {
-                out.add(core);
-            }
+        String core = String.join(" ", List.of(words).subList(from, to)).replaceAll("[,;:(]+$", "").strip();
+        if (core.length() > 1 && !core.equals(core.toLowerCase(Locale.ROOT)) && !isTitle(core)) {
+            out.add(core);
         }
     }
 
@@ -169,12 +170,12 @@ public final class AnnotationDrafter {
             List<JsonValue> values = v.isArray() ? new ArrayList<>(v.getAsArray()) : List.of(v);
             for (JsonValue e : values) {
                 if (e.isString()) {
-                    goldName(e.getAsString().value(), people);
+                    nameCore(e.getAsString().value(), people);
                 } else if (e.isObject()) {
                     JsonObject o = e.getAsObject();
                     for (String key : List.of("person", "for")) {
                         if (o.get(key) != null && o.get(key).isString()) {
-                            goldName(o.get(key).getAsString().value(), people);
+                            nameCore(o.get(key).getAsString().value(), people);
                         }
                     }
                     if (o.get("role") != null && o.get("role").isString()) {
@@ -185,22 +186,6 @@ public final class AnnotationDrafter {
                     }
                 }
             }
-        }
-    }
-
-    private static void goldName(String written, Set<String> out) {
-        String[] words = written.strip().split("\\s+");
-        int from = 0;
-        while (from < words.length - 1 && isTitle(words[from])) {
-            from++;
-        }
-        int to = words.length;
-        while (to > from + 1 && Lexicons.POST_NOMINALS.contains(words[to - 1].replaceAll("[,.]+$", ""))) {
-            to--;
-        }
-        String core = String.join(" ", List.of(words).subList(from, to)).replaceAll("[,;:(]+$", "").strip();
-        if (core.length() > 1) {
-            out.add(core);
         }
     }
 
