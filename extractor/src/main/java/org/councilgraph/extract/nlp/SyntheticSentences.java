@@ -32,8 +32,16 @@ final class SyntheticSentences {
         this.templates = templates;
     }
 
-    /** The packaged templates. */
+    /** The packaged templates, read once. */
     static SyntheticSentences packaged() {
+        return Packaged.TEMPLATES;
+    }
+
+    private static final class Packaged {
+        static final SyntheticSentences TEMPLATES = read();
+    }
+
+    private static SyntheticSentences read() {
         try (InputStream in = SyntheticSentences.class.getResourceAsStream("synthetic-templates.txt")) {
             if (in == null) {
                 throw new IllegalStateException("synthetic-templates.txt missing from the classpath");

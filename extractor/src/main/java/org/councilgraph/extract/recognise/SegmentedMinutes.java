@@ -66,7 +66,9 @@ public final class SegmentedMinutes {
      * Skills") is too weak a sign that its first word is a given name.
      */
     public void useMentionsFound(List<ModelMention> found) {
-        this.mentions = List.copyOf(found);
+        List<ModelMention> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparing(ModelMention::span));
+        this.mentions = List.copyOf(sorted);
         Set<String> names = new java.util.TreeSet<>();
         for (Span sentence : sentences) {
             List<ModelMention> people = mentionsIn(sentence).stream().filter(m -> m.type() == EntityType.PERSON).toList();
@@ -94,7 +96,24 @@ public final class SegmentedMinutes {
 
     /** The name finder's mentions inside {@code span}, in text order. */
     public List<ModelMention> mentionsIn(Span span) {
-        return mentions.stream().filter(m -> span.contains(m.span())).toList();
+        // Called for every sentence by several recognisers: find the first by binary search.
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).span().start() < span.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<ModelMention> out = new ArrayList<>();
+        for (int i = low; i < mentions.size() && mentions.get(i).span().start() < span.end(); i++) {
+            if (span.contains(mentions.get(i).span())) {
+                out.add(mentions.get(i));
+            }
+        }
+        return out;
     }
 
     /** Given names found in this document by the name finder. */
