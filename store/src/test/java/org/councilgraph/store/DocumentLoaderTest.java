@@ -28,31 +28,11 @@ import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.MinutesReader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DocumentLoaderTest {
+class DocumentLoaderTest extends DatabaseFixture {
 
     private static final String CG = "PREFIX cg: <https://w3id.org/councilgraph/ontology#> ";
-
-    @TempDir
-    Path folder;
-
-    private CouncilDatabase database;
-    private DocumentLoader loader;
-
-    @BeforeEach
-    void open() {
-        database = CouncilDatabase.open(folder.resolve("db"));
-        loader = new DocumentLoader(database.dataset());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
 
     @Test
     void eachSampleBecomesOneNamedGraphHoldingExactlyItsExtractedTriples() {

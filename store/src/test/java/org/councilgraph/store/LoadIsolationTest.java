@@ -3,7 +3,6 @@ package org.councilgraph.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,30 +17,10 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Readers see each document either whole or absent while documents are being loaded. */
-class LoadIsolationTest {
-
-    @TempDir
-    Path folder;
-
-    private CouncilDatabase database;
-    private DocumentLoader loader;
-
-    @BeforeEach
-    void open() {
-        database = CouncilDatabase.open(folder.resolve("db"));
-        loader = new DocumentLoader(database.dataset());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+class LoadIsolationTest extends DatabaseFixture {
 
     @Test
     void aDocumentHalfWayThroughItsLoadIsInvisibleToQueriesUntilItCommits() throws Exception {

@@ -3,40 +3,19 @@ package org.councilgraph.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.councilgraph.extract.fact.ExtractedMinutes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Loaded documents are searchable with text:query, and the index forgets what is replaced. */
-class TextIndexTest {
+class TextIndexTest extends DatabaseFixture {
 
     private static final String SEARCH = """
             PREFIX cg: <https://w3id.org/councilgraph/ontology#>
             PREFIX text: <http://jena.apache.org/text#>
             SELECT ?text { ?s text:query (cg:%s "%s") ; cg:%s ?text } ORDER BY ?text
             """;
-
-    @TempDir
-    Path folder;
-
-    private CouncilDatabase database;
-    private DocumentLoader loader;
-
-    @BeforeEach
-    void open() {
-        database = CouncilDatabase.open(folder.resolve("db"));
-        loader = new DocumentLoader(database.dataset());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
 
     @Test
     void headingsMinuteTextAndResolutionsOfLoadedDocumentsAreSearchable() {
