@@ -7,14 +7,10 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,20 +23,8 @@ class EndpointProtocolTest {
             + "CONSTRUCT { ?a cg:nameAsWritten ?name } WHERE { ?a cg:presided true ; cg:nameAsWritten ?name }";
     private static final String DOCUMENT_003 = "https://w3id.org/councilgraph/id/document/a17215ba4186b90b";
 
-    @TempDir
-    static Path folder;
-
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.samples(folder.resolve("db"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    /** Read only: these tests share the samples' server with the other read-only test classes. */
+    private static final RunningServer server = RunningServer.sharedSamples();
 
     @ParameterizedTest(name = "GET {0}")
     @CsvSource({

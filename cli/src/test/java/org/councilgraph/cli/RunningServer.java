@@ -18,7 +18,7 @@ import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
 
-/** A councilgraph server on a free port over a new database loaded with some inputs, for one test class. */
+/** A councilgraph server on a free port over a new database loaded with some inputs, for a test class or shared by read-only ones. */
 final class RunningServer implements AutoCloseable {
 
     static final Path SAMPLES = Path.of("..", "samples");
@@ -45,6 +45,30 @@ final class RunningServer implements AutoCloseable {
         }
         return new RunningServer(server, server.start(), log.toString());
     }
+
+    /**
+     * The samples, served read-only with the packaged configuration, started once for all the
+     * test classes that only read from it, and stopped when the test JVM exits.
+     */
+    static synchronized RunningServer sharedSamples() {
+        if (shared == null) {
+            try {
+                Path folder = java.nio.file.Files.createTempDirectory("councilgraph-samples-server");
+                shared = samples(folder.resolve("db"));
+                RunningServer server = shared;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    org.apache.jena.atlas.lib.FileOps.clearAll(folder.toString());
+                    org.apache.jena.atlas.lib.FileOps.delete(folder.toString());
+                }));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    private static RunningServer shared;
 
     /** The samples, served read-only with the packaged configuration. */
     static RunningServer samples(Path folder) {

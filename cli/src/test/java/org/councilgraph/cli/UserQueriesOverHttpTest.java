@@ -15,10 +15,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every query in {@code queries/} run over HTTP against a server holding the five samples, with
@@ -32,20 +29,8 @@ class UserQueriesOverHttpTest {
             "County Councillor A Atkinson", "County Councillor M Green", "County Councillor H Khan",
             "County Councillor P Buckley", "County Councillor Mrs S Charles");
 
-    @TempDir
-    static Path folder;
-
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.samples(folder.resolve("db"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    /** Read only: these tests share the samples' server with the other read-only test classes. */
+    private static final RunningServer server = RunningServer.sharedSamples();
 
     @Test
     void everyQueryFileIsAUserQueryAndReturnsRowsOverHttp() throws IOException {
