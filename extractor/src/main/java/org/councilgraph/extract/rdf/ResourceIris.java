@@ -26,44 +26,49 @@ public final class ResourceIris {
         return iri("document/" + key);
     }
 
+    /** A resource of this document's meeting: {@code meeting/{key}/path}. */
+    private Node inMeeting(String path) {
+        return iri("meeting/" + key + "/" + path);
+    }
+
     public Node meeting() {
         return iri("meeting/" + key);
     }
 
     public Node referencedMeeting(LocalDate date) {
-        return iri("meeting/" + key + "/ref/" + date);
+        return inMeeting("ref/" + date);
     }
 
     public Node item(int position) {
-        return iri("meeting/" + key + "/item/" + position);
+        return inMeeting("item/" + position);
     }
 
     public Node resolution(int n) {
-        return iri("meeting/" + key + "/resolution/" + n);
+        return inMeeting("resolution/" + n);
     }
 
     public Node report(int itemPosition, int n) {
-        return iri("meeting/" + key + "/item/" + itemPosition + "/report/" + n);
+        return inMeeting("item/" + itemPosition + "/report/" + n);
     }
 
     public Node attendance(int n) {
-        return iri("meeting/" + key + "/attendance/" + n);
+        return inMeeting("attendance/" + n);
     }
 
     public Node declaration(int n) {
-        return iri("meeting/" + key + "/declaration/" + n);
+        return inMeeting("declaration/" + n);
     }
 
     public Node roleHolding(int n) {
-        return iri("meeting/" + key + "/role-holding/" + n);
+        return inMeeting("role-holding/" + n);
     }
 
     public Node confirmation(int n) {
-        return iri("meeting/" + key + "/confirmation/" + n);
+        return inMeeting("confirmation/" + n);
     }
 
     public Node nextMeetingNotice() {
-        return iri("meeting/" + key + "/next-meeting-notice");
+        return inMeeting("next-meeting-notice");
     }
 
     /** A span, by its code point offsets. */
