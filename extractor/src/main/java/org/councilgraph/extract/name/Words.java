@@ -55,6 +55,16 @@ public final class Words {
         return of(text, 0);
     }
 
+    /** True when {@code text} holds nothing but personal titles and their stops ("Cllr.", "Mr and Mrs" is not). */
+    public static boolean onlyTitles(String text) {
+        for (Word w : of(text)) {
+            if (!w.text().equals(".") && !w.text().equals(":") && !Lexicons.HONORIFICS.contains(w.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True for initials written as capitals with or without full stops: "A", "J.C.", "RJT". */
     public static boolean isInitials(String word) {
         return INITIALS.matcher(word).matches();

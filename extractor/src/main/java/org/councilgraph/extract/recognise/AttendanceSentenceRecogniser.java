@@ -11,7 +11,6 @@ import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonName;
 import org.councilgraph.extract.name.Word;
 import org.councilgraph.extract.name.Words;
-import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Span;
 
@@ -70,7 +69,7 @@ final class AttendanceSentenceRecogniser {
             // "... on behalf of Councillor", a blank line, then the names, and again after a comma:
             // pages flattened to text break sentences where their markup broke lines.
             for (int more = 0; more < 4 && continuesPastEnd(text, listStart, listed, people); more++) {
-                Span next = nextSentence(minutes, listed);
+                Span next = minutes.sentenceAfter(listed);
                 if (next == null) {
                     break;
                 }
@@ -174,31 +173,12 @@ final class AttendanceSentenceRecogniser {
         return attendee ? AttendanceStatus.IN_ATTENDANCE : AttendanceStatus.PRESENT;
     }
 
-    /** Nothing but titles after the list's opening words: the names went on past a line break. */
-    private static boolean danglingEnd(String rest) {
-        for (Word w : Words.of(rest)) {
-            if (!w.text().equals(".") && !w.text().equals(":") && !Lexicons.HONORIFICS.contains(w.text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The list is cut at the sentence's end: nothing but titles after its opening, or a trailing comma or "and". */
     private static boolean continuesPastEnd(DocumentText text, int listStart, Span listed, List<ListedPerson> people) {
         String rest = text.quote(new Span(listStart, listed.end())).strip();
-        return people.isEmpty() ? danglingEnd(rest) : rest.endsWith(",") || rest.endsWith(" and");
+        return people.isEmpty() ? Words.onlyTitles(rest) : rest.endsWith(",") || rest.endsWith(" and");
     }
 
-    /** The sentence after the one ending where {@code span} ends. */
-    private static Span nextSentence(SegmentedMinutes minutes, Span span) {
-        for (Span s : minutes.sentences()) {
-            if (s.start() >= span.end()) {
-                return s;
-            }
-        }
-        return null;
-    }
 
     private static boolean negated(String s, int at) {
         String before = s.substring(0, at).toLowerCase(java.util.Locale.ROOT);

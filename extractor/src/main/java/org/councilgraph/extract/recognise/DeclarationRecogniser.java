@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.councilgraph.extract.fact.AgendaItem;
 import org.councilgraph.extract.fact.Declaration;
 import org.councilgraph.extract.fact.Detection;
-import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.nlp.EntityType;
 import org.councilgraph.extract.nlp.ModelMention;
 import org.councilgraph.extract.fact.InterestKind;
@@ -100,13 +99,8 @@ final class DeclarationRecogniser {
 
     /** "The following Members declared ...:-" then the list of names. */
     private List<ListedPerson> following(SegmentedMinutes minutes, Span sentence) {
-        List<Span> all = minutes.sentences();
-        int i = all.indexOf(sentence);
-        if (i < 0 || i + 1 >= all.size()) {
-            return List.of();
-        }
-        Span next = all.get(i + 1);
-        return lists.block(minutes, next);
+        Span next = minutes.sentenceAfter(sentence);
+        return next == null ? List.of() : lists.block(minutes, next);
     }
 
     private static String kind(String after) {
@@ -195,8 +189,7 @@ final class DeclarationRecogniser {
                 continue;
             }
             String before = text.quote(new Span(line.start(), m.span().start()));
-            boolean titlesOnly = org.councilgraph.extract.name.Words.of(before).stream()
-                    .allMatch(w -> w.text().equals(".") || Lexicons.HONORIFICS.contains(w.text()));
+            boolean titlesOnly = org.councilgraph.extract.name.Words.onlyTitles(before);
             String after = text.quote(new Span(m.span().end(), line.end()));
             if (!titlesOnly || kind(after) == null) {
                 return Optional.empty();

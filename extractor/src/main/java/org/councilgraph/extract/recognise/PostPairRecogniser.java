@@ -135,13 +135,7 @@ final class PostPairRecogniser {
         if (!POST_THEN_NAME.matcher(separator).matches()) {
             return false;
         }
-        for (; i < words.size(); i++) {
-            String t = words.get(i).text();
-            if (!t.equals(".") && !Lexicons.HONORIFICS.contains(t)) {
-                return false;
-            }
-        }
-        return true;
+        return i >= words.size() || Words.onlyTitles(gap.substring(words.get(i).start()));
     }
 
     /** "Director of Children’s Services of Leicestershire County Council": the organisation after the post. */

@@ -126,6 +126,16 @@ public final class SegmentedMinutes {
         return sentences;
     }
 
+    /** The first sentence that starts after {@code span} ends, or null. */
+    public Span sentenceAfter(Span span) {
+        for (Span s : sentences) {
+            if (s.start() >= span.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The sentences inside {@code span}. */
     public List<Span> sentencesIn(Span span) {
         return sentences.stream().filter(span::contains).toList();

@@ -53,12 +53,7 @@ final class SpeakerRecogniser {
     private static boolean opensSentence(DocumentText text, Span sentence, ModelMention m) {
         String before = text.quote(new Span(sentence.start(), m.span().start()))
                 .replaceFirst("(?i)^\\s*(?:in response|in reply|responding)\\s*,?", "");
-        for (Word w : Words.of(before)) {
-            if (!w.text().equals(".") && !Lexicons.HONORIFICS.contains(w.text())) {
-                return false;
-            }
-        }
-        return true;
+        return Words.onlyTitles(before);
     }
 
     private static boolean speaks(DocumentText text, Span sentence, ModelMention m) {
