@@ -20,6 +20,8 @@ import opennlp.tools.util.Span;
  */
 final class MentionBoundaries {
 
+    /** "R", "R.", "R.P", "M.H.": unlike {@code Words.isInitials}, not "COX", which may be a surname in capitals. */
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*\\.?");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private MentionBoundaries() {
@@ -130,7 +132,7 @@ final class MentionBoundaries {
 
     /** "R", "R.", "R.P", "M.H." */
     private static boolean isInitials(String word) {
-        return word.matches("\\p{Lu}(?:\\.\\p{Lu})*\\.?");
+        return DOTTED_INITIALS.matcher(word).matches();
     }
 
     private static boolean isTitle(String word) {

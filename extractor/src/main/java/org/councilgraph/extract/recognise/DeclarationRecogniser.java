@@ -45,6 +45,9 @@ final class DeclarationRecogniser {
     private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bthe following (?:members|councillors)\\b");
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(?:(?:declared\\s+)?(?:that\\s+)?(?:he|she|they)\\s+(?:was|is|were|are)(?:\\s+also)?|as (?:he|she|they|both|each)(?: (?:was|is|were|are|had been|has been))?(?: both)?|as|being|by virtue of (?:his|her|their) (?:position|role) as|due to (?:being|his|her))\\s+(?:an?\\s+|the\\s+)?(.+?)(?=[.;(]|$)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w/])\\d{1,4}(?:[./]\\d{1,4})*");
+    private static final Pattern ITEM_NUMBER = Pattern.compile(
+            "(?<![\\w/])(\\d{1,4}(?:[./]\\d{1,4})*(?:\\s*\\([\\w &]+\\))?(?:\\s*&\\s*\\d{1,4})?)");
     private static final Pattern DECLARATION_HEADING = Pattern.compile("(?i)declaration|interest");
 
     private final NameLists lists = new NameLists();
@@ -159,7 +162,7 @@ final class DeclarationRecogniser {
                 foundByModel(minutes, line, kind).ifPresent(out::add);
                 continue;
             }
-            boolean hasNumber = Pattern.compile("(?<![\\w/])\\d{1,4}(?:[./]\\d{1,4})*").matcher(t).find();
+            boolean hasNumber = NUMBER.matcher(t).find();
             boolean prose = org.councilgraph.extract.segment.HeadingText.isSentence(t) || t.endsWith(".") && kind == null;
             if (prose || kind == null && !hasNumber && !t.contains(" – ") && !t.contains(" - ")) {
                 foundByModel(minutes, line, kind).ifPresent(out::add);
@@ -170,7 +173,7 @@ final class DeclarationRecogniser {
     }
 
     private static String itemNumber(String row) {
-        Matcher number = Pattern.compile("(?<![\\w/])(\\d{1,4}(?:[./]\\d{1,4})*(?:\\s*\\([\\w &]+\\))?(?:\\s*&\\s*\\d{1,4})?)").matcher(row);
+        Matcher number = ITEM_NUMBER.matcher(row);
         return number.find() ? number.group(1) : null;
     }
 

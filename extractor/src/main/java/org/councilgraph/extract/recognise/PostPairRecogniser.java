@@ -32,6 +32,10 @@ final class PostPairRecogniser {
             "(?i)\\s+(?:was|is|had been|has been|became|had become|remains)\\s+(?:also\\s+)?(?:an?|the)\\s+(?:\\S+['’]s\\s+)?");
     /** What may separate a post from the name that follows it (titles are checked word by word). */
     private static final Pattern POST_THEN_NAME = Pattern.compile("\\s*(?:,|:|\\(|–|—|-)\\s*");
+    private static final Pattern COUNCILLOR_BEFORE = Pattern.compile("(?i)\\b(?:councillor|cllr\\.?|clr\\.?)\\s*$");
+    private static final Pattern OFFICERS_POST = Pattern.compile(
+            "(?i)\\b(?:officer|manager|director|head|clerk|administrator|solicitor|accountant|engineer|executive)\\b");
+    private static final Pattern MEMBERS_POST = Pattern.compile("(?i)\\b(?:member|holder|leader|chair\\w*|mayor)\\b");
     private static final Pattern OF = Pattern.compile("\\s+(?:of|for|to|at)\\s+(?:the\\s+)?");
 
     private final FoundPeople people = new FoundPeople();
@@ -89,10 +93,9 @@ final class PostPairRecogniser {
     private static boolean councillorWithOfficersPost(DocumentText text, ModelMention person, ModelMention post) {
         Line line = text.lineAt(person.span().start());
         String before = text.text().substring(Math.max(line.start(), person.span().start() - 20), person.span().start());
-        boolean councillor = before.matches("(?is).*\\b(?:councillor|cllr\\.?|clr\\.?)\\s*$");
+        boolean councillor = COUNCILLOR_BEFORE.matcher(before).find();
         String role = text.quote(post.span());
-        boolean officer = role.matches("(?i).*\\b(?:officer|manager|director|head|clerk|administrator|solicitor|accountant|engineer|executive)\\b.*")
-                && !role.matches("(?i).*\\b(?:member|holder|leader|chair\\w*|mayor)\\b.*");
+        boolean officer = OFFICERS_POST.matcher(role).find() && !MEMBERS_POST.matcher(role).find();
         return councillor && officer;
     }
 
