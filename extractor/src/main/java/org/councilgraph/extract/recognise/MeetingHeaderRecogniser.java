@@ -78,11 +78,11 @@ public final class MeetingHeaderRecogniser {
         Optional<DateMention> date = meetingDate(text, dateRegion);
         if (given.date().isPresent()) {
             h = h.withDate(Stated.given(given.date().get()), date.filter(d -> d.time() != null
-                    && contextual(d, text).filter(given.date().get()::equals).isPresent())
+                    && contextual(d, minutes).filter(given.date().get()::equals).isPresent())
                     .map(d -> new Stated<>(d.time(), d.span())).orElse(null));
         } else if (date.isPresent()) {
             DateMention d = date.get();
-            Optional<LocalDate> value = contextual(d, text);
+            Optional<LocalDate> value = contextual(d, minutes);
             if (value.isPresent()) {
                 Stated<LocalTime> time = d.time() == null ? timeAfter(text, d) : new Stated<>(d.time(), d.span());
                 h = h.withDate(new Stated<>(value.get(), d.span()), time);
@@ -92,26 +92,8 @@ public final class MeetingHeaderRecogniser {
     }
 
     /** The date a yearless mention stands for, from the years the document mentions. */
-    Optional<LocalDate> contextual(DateMention d, DocumentText text) {
-        if (d.hasYear()) {
-            return d.date();
-        }
-        return d.dateIn(commonYear(text));
-    }
-
-    int commonYear(DocumentText text) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (DateMention d : dates.find(text)) {
-            if (d.hasYear()) {
-                counts.merge(d.year(), 1, Integer::sum);
-            }
-        }
-        Matcher years = Pattern.compile("\\b(?:19|20)\\d\\d\\b").matcher(text.text());
-        while (years.find()) {
-            counts.merge(Integer.parseInt(years.group()), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(LocalDate.now().getYear());
+    private static Optional<LocalDate> contextual(DateMention d, SegmentedMinutes minutes) {
+        return d.hasYear() ? d.date() : d.dateIn(minutes.contextYear());
     }
 
     private Optional<DateMention> meetingDate(DocumentText text, Span head) {

@@ -27,7 +27,6 @@ public final class Recognisers {
     private final MinutesConfirmationRecogniser confirmations = new MinutesConfirmationRecogniser();
     private final NextMeetingRecogniser next = new NextMeetingRecogniser();
     private final ReferencedItemRecogniser referenced = new ReferencedItemRecogniser();
-    private final MeetingHeaderRecogniser header = new MeetingHeaderRecogniser();
     private final SpeakerRecogniser speakers = new SpeakerRecogniser();
     private final PostPairRecogniser pairs = new PostPairRecogniser();
 
@@ -77,7 +76,7 @@ public final class Recognisers {
             facts.addResolution(r);
         }
         Optional<LocalDate> date = meeting.meetingDate();
-        int year = header.commonYear(minutes.text());
+        int year = minutes.contextYear();
         confirmations.recognise(minutes, facts.resolutions(), date, year).forEach(facts::addConfirmation);
         next.recognise(minutes, date, year).ifPresent(facts::setNextMeeting);
         return facts;

@@ -126,6 +126,32 @@ public final class SegmentedMinutes {
         return sentences;
     }
 
+    /**
+     * The year yearless dates of this document belong to: the year its dates and text mention
+     * most (the latest on a tie), or this year when it mentions none. Computed once.
+     */
+    public int contextYear() {
+        if (contextYear == null) {
+            java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+            for (org.councilgraph.extract.date.DateMention d : new org.councilgraph.extract.date.DateRecogniser().find(text())) {
+                if (d.hasYear()) {
+                    counts.merge(d.year(), 1, Integer::sum);
+                }
+            }
+            java.util.regex.Matcher years = YEAR.matcher(text().text());
+            while (years.find()) {
+                counts.merge(Integer.parseInt(years.group()), 1, Integer::sum);
+            }
+            contextYear = counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                    .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey)
+                    .orElse(java.time.LocalDate.now().getYear());
+        }
+        return contextYear;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    private Integer contextYear;
+
     /** The first sentence that starts after {@code span} ends, or null. */
     public Span sentenceAfter(Span span) {
         for (Span s : sentences) {
