@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.councilgraph.extract.rdf.GraphPrefixes;
 import org.councilgraph.answers.AnswersBuilder;
 import org.councilgraph.answers.CompetencyQueries;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
@@ -47,11 +44,7 @@ public final class AnswersCommand implements Callable<Integer> {
         AnswersBuilder answers = new AnswersBuilder(new CompetencyQueries());
         MinutesBatch batch = new MinutesBatch(err, input.extractor());
         batch.run(input.inputs(), input.metadata(), (file, minutes) -> {
-            Graph graph = GraphFactory.createDefaultGraph();
-            var sink = GraphPrefixes.dropGraphNames(StreamRDFLib.graph(graph));
-            sink.start();
-            writer.write(minutes, sink);
-            sink.finish();
+            Graph graph = writer.documentGraph(minutes);
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             Path target = out.resolve((dot > 0 ? name.substring(0, dot) : name) + ".json");

@@ -12,13 +12,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.councilgraph.extract.rdf.GraphPrefixes;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.ontology.OntologyFiles;
 
@@ -60,11 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
         MinutesGraphWriter writer = new MinutesGraphWriter();
         int[] invalid = {0};
         batch.run(minutes, input.metadata(), (file, extracted) -> {
-            Graph graph = GraphFactory.createDefaultGraph();
-            var sink = GraphPrefixes.dropGraphNames(StreamRDFLib.graph(graph));
-            sink.start();
-            writer.write(extracted, sink);
-            sink.finish();
+            Graph graph = writer.documentGraph(extracted);
             if (!report(file.toString(), graph, out)) {
                 invalid[0]++;
             }

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.councilgraph.extract.fact.AgendaItem;
@@ -36,6 +39,19 @@ import org.councilgraph.ontology.CG;
  * Output order follows the facts' order, so the same input gives byte-identical output.
  */
 public final class MinutesGraphWriter {
+
+    /**
+     * One document's triples as an in-memory graph, without its graph name: for work on one
+     * document at a time (answering its competency questions, validating it), not for batches.
+     */
+    public Graph documentGraph(ExtractedMinutes minutes) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        StreamRDF sink = GraphPrefixes.dropGraphNames(StreamRDFLib.graph(graph));
+        sink.start();
+        write(minutes, sink);
+        sink.finish();
+        return graph;
+    }
 
     /** Writes {@code minutes} to {@code sink}; the caller starts and finishes the stream. */
     public void write(ExtractedMinutes minutes, StreamRDF sink) {
