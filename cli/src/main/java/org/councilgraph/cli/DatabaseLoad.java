@@ -8,9 +8,7 @@ import java.util.List;
 
 import org.apache.jena.riot.Lang;
 import org.councilgraph.extract.MinutesExtractor;
-import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
-import org.councilgraph.extract.read.MinutesReader;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.DocumentSources;
@@ -26,7 +24,6 @@ final class DatabaseLoad {
     private final DocumentLoader loader;
     private final PrintWriter err;
     private final boolean force;
-    private final MinutesReader reader = new MinutesReader();
     private final LoadTally tally = new LoadTally();
 
     private final MinutesExtractor extractor;
@@ -81,11 +78,14 @@ final class DatabaseLoad {
                 var source = DocumentSources.rdfFile(file, rdf);
                 return force ? loader.load(source) : loader.loadIfChanged(source);
             }
-            if (!force && isUnchangedMinutes(file, metadata)) {
+            // Read once: the digest decides whether the costly extraction is needed at all.
+            SourceDocument document = batch.read(file, metadata).orElse(null);
+            if (document == null
+                    || !force && loader.isUnchanged(file, document.sha256(), DocumentSources.graphOf(document))) {
                 return null;
             }
             LoadOutcome[] outcome = {null};
-            batch.run(List.of(file), metadata, (f, minutes) -> {
+            batch.extract(file, document, (f, minutes) -> {
                 try {
                     outcome[0] = loader.load(DocumentSources.minutes(f, minutes));
                 } catch (RuntimeException e) {
@@ -99,16 +99,5 @@ final class DatabaseLoad {
             batch.fail(file, "could not be loaded, nothing of it was stored: " + e.getMessage());
         }
         return null;
-    }
-
-    /** Reading is cheap and gives the digest and graph; extraction, the costly part, is skipped. */
-    private boolean isUnchangedMinutes(Path file, DocumentMetadata metadata) {
-        try {
-            SourceDocument document = reader.read(file, metadata);
-            return loader.isUnchanged(file, document.sha256(), DocumentSources.graphOf(document));
-        } catch (DocumentException unreadable) {
-            // The batch reads it again and reports why it cannot be loaded.
-            return false;
-        }
     }
 }

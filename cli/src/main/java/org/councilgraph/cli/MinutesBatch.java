@@ -14,6 +14,7 @@ import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.MinutesReader;
+import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnreadableDocumentException;
 
 /**
@@ -63,17 +64,32 @@ public final class MinutesBatch {
 
     public void run(List<Path> inputs, DocumentMetadata metadata, Consumer consumer) {
         for (Path file : files(inputs)) {
-            try {
-                ExtractedMinutes minutes = extractor.extract(reader.read(file, metadata));
-                consumer.accept(file, minutes);
-                succeeded++;
-            } catch (DocumentException e) {
-                fail(file, e.reason());
-            } catch (IOException e) {
-                fail(file, "could not write its output: " + e.getMessage());
-            } catch (RuntimeException e) {
-                fail(file, "extraction failed unexpectedly (" + e + "); please report this document");
-            }
+            read(file, metadata).ifPresent(document -> extract(file, document, consumer));
+        }
+    }
+
+    /** Reads {@code file}, or records why it cannot be read and gives nothing. */
+    public java.util.Optional<SourceDocument> read(Path file, DocumentMetadata metadata) {
+        try {
+            return java.util.Optional.of(reader.read(file, metadata));
+        } catch (DocumentException e) {
+            fail(file, e.reason());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Extracts a document read from {@code file} and hands it on; a failure is recorded as the batch's own. */
+    public void extract(Path file, SourceDocument document, Consumer consumer) {
+        try {
+            ExtractedMinutes minutes = extractor.extract(document);
+            consumer.accept(file, minutes);
+            succeeded++;
+        } catch (DocumentException e) {
+            fail(file, e.reason());
+        } catch (IOException e) {
+            fail(file, "could not write its output: " + e.getMessage());
+        } catch (RuntimeException e) {
+            fail(file, "extraction failed unexpectedly (" + e + "); please report this document");
         }
     }
 
