@@ -92,6 +92,7 @@ public final class CG {
 
     // Datatype properties
     public static final Node date = term("date");
+    public static final Node dateWithoutYear = term("dateWithoutYear");
     public static final Node startTime = term("startTime");
     public static final Node endTime = term("endTime");
     public static final Node venue = term("venue");
