@@ -1,40 +1,30 @@
 package org.councilgraph.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-import org.councilgraph.extract.fact.AgendaItem;
+import org.councilgraph.extract.analysis.DocumentAnalyser;
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.ExtractedMinutes;
-import org.councilgraph.extract.fact.MeetingHeader;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.nlp.EntityFinder;
-import org.councilgraph.extract.nlp.ModelMention;
-import org.councilgraph.extract.nlp.SentenceSplitter;
+import org.councilgraph.extract.nlp.NameFinder;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnrecognisedDocumentException;
-import org.councilgraph.extract.recognise.FactAssembler;
-import org.councilgraph.extract.recognise.MeetingHeaderRecogniser;
-import org.councilgraph.extract.recognise.Recognisers;
-import org.councilgraph.extract.recognise.SegmentedMinutes;
-import org.councilgraph.extract.segment.ItemSegment;
-import org.councilgraph.extract.segment.ItemSegmenter;
-import org.councilgraph.extract.segment.Segmentation;
+import org.councilgraph.extract.recognise.Recognition;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * The extraction pipeline for one document: segment, recognise, assemble. Reading comes before
- * it ({@link org.councilgraph.extract.read.MinutesReader}) and RDF after it
+ * The extraction pipeline for one document: analyse (segments, sentences, name-finder mentions,
+ * context year), then recognise its facts. Reading comes before it
+ * ({@link org.councilgraph.extract.read.MinutesReader}) and RDF after it
  * ({@link org.councilgraph.extract.rdf.MinutesGraphWriter}). Not thread-safe (it holds OpenNLP
  * tools): use one per thread.
  */
 public final class MinutesExtractor {
 
-    private final ItemSegmenter segmenter = new ItemSegmenter();
-    private final SentenceSplitter sentences = new SentenceSplitter();
-    private final EntityFinder names;
-    private final MeetingHeaderRecogniser header = new MeetingHeaderRecogniser();
-    private final Recognisers recognisers = new Recognisers();
+    private final DocumentAnalyser analyser;
+    private final Recognition recognition = Recognition.standard();
 
     /** An extractor that uses the name finder the build trained and packaged. */
     public MinutesExtractor() {
@@ -46,33 +36,20 @@ public final class MinutesExtractor {
         this(new EntityFinder(model));
     }
 
-    private MinutesExtractor(EntityFinder names) {
-        this.names = names;
+    /** An extractor that uses {@code names} as its name finder. */
+    public MinutesExtractor(NameFinder names) {
+        this.analyser = new DocumentAnalyser(names);
     }
 
     /** An extractor with rules only, to measure what the name finder adds. */
     public static MinutesExtractor withoutModel() {
-        return new MinutesExtractor((EntityFinder) null);
+        return new MinutesExtractor(NameFinder.NONE);
     }
 
     public ExtractedMinutes extract(SourceDocument document) throws UnrecognisedDocumentException {
-        Segmentation segmentation = segmenter.segment(document.text());
-        SegmentedMinutes minutes = new SegmentedMinutes(document, segmentation, sentences);
-        List<ModelMention> found = new ArrayList<>();
-        if (names != null) {
-            names.newDocument();
-            for (var sentence : minutes.sentences()) {
-                found.addAll(names.find(document.text(), sentence));
-            }
-        }
-        minutes.useMentionsFound(found);
-        MeetingHeader meeting = header.recognise(minutes, document.metadata());
-        List<AgendaItem> items = new ArrayList<>();
-        for (ItemSegment item : segmentation.items()) {
-            items.add(new AgendaItem(item.position(), item.number(), item.title(), item.heading(), item.minutes(), false));
-        }
-        FactAssembler facts = recognisers.recognise(minutes, meeting, items);
-        ExtractedMinutes extracted = facts.assemble(document, segmentation.layout(), meeting);
+        DocumentAnalysis analysis = analyser.analyse(document);
+        Facts facts = recognition.recognise(analysis);
+        ExtractedMinutes extracted = new ExtractedMinutes(document, analysis.segmentation().layout(), facts);
         if (extracted.isEmpty()) {
             throw new UnrecognisedDocumentException(document.name(),
                     "does not look like minutes: no meeting date, body, agenda items, attendance or decisions found");

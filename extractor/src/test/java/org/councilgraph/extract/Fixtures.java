@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.councilgraph.extract.nlp.SentenceSplitter;
+import org.councilgraph.extract.analysis.DocumentAnalyser;
+import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.nlp.NameFinder;
 import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.MinutesReader;
 import org.councilgraph.extract.read.SourceDocument;
-import org.councilgraph.extract.recognise.SegmentedMinutes;
-import org.councilgraph.extract.segment.ItemSegmenter;
 
 /** The real minutes the tests use: the samples and the development corpus in the repository. */
 public final class Fixtures {
@@ -65,10 +65,14 @@ public final class Fixtures {
         }
     }
 
-    /** A snippet segmented and split into sentences, ready for a recogniser. */
-    public static SegmentedMinutes segmented(String text) {
-        SourceDocument d = snippet(text);
-        return new SegmentedMinutes(d, new ItemSegmenter().segment(d.text()), new SentenceSplitter());
+    /** A snippet analysed (segmented, split into sentences, no name finder), ready for a recogniser. */
+    public static DocumentAnalysis segmented(String text) {
+        return analysed(snippet(text), NameFinder.NONE);
+    }
+
+    /** A document analysed with {@code names} as its name finder. */
+    public static DocumentAnalysis analysed(SourceDocument document, NameFinder names) {
+        return new DocumentAnalyser(names).analyse(document);
     }
 
     private static List<Path> textFiles(Path dir) {

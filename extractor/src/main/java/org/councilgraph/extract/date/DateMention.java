@@ -63,6 +63,11 @@ public record DateMention(Span span, int day, Month month, Integer year, DayOfWe
         return same.isPresent() && !same.get().isBefore(reference) ? same : valid(reference.getYear() + 1);
     }
 
+    /** The day and month, when some year has them (not for "31 April"). */
+    public Optional<java.time.MonthDay> monthDay() {
+        return day >= 1 && day <= month.maxLength() ? Optional.of(java.time.MonthDay.of(month, day)) : Optional.empty();
+    }
+
     /** True when a weekday is written and the full date falls on another day. */
     public boolean contradictsWeekday() {
         return weekday != null && date().map(d -> d.getDayOfWeek() != weekday).orElse(false);

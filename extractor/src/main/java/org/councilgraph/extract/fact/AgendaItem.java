@@ -13,5 +13,5 @@ import org.councilgraph.extract.text.Span;
  * @param referencedOnly true when the document only refers to the item ("Item 7 – ...")
  */
 public record AgendaItem(int position, String number, String heading, Span evidence, Span minutes,
-        boolean referencedOnly) {
+        boolean referencedOnly) implements Fact {
 }

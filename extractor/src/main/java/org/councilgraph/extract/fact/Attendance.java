@@ -15,7 +15,12 @@ import org.councilgraph.extract.text.Span;
  * @param detection whether the rules, the name finder or both found the person
  */
 public record Attendance(PersonName person, AttendanceStatus status, String role, boolean presided,
-        PersonName substituteFor, Span evidence, Detection detection) {
+        PersonName substituteFor, Span evidence, Detection detection) implements Fact {
+
+    @Override
+    public java.util.List<PersonName> people() {
+        return substituteFor == null ? java.util.List.of(person) : java.util.List.of(person, substituteFor);
+    }
 
     /** An attendance the rules found. */
     public Attendance(PersonName person, AttendanceStatus status, String role, boolean presided, PersonName substituteFor,

@@ -17,7 +17,12 @@ import org.councilgraph.extract.text.Span;
  * @param detection whether the rules, the name finder or both found the person
  */
 public record Declaration(PersonName person, String itemReference, boolean allItems, String kindText,
-        Set<InterestKind> kinds, Span evidence, Detection detection) {
+        Set<InterestKind> kinds, Span evidence, Detection detection) implements Fact {
+
+    @Override
+    public java.util.List<PersonName> people() {
+        return java.util.List.of(person);
+    }
 
     /** A declaration the rules found. */
     public Declaration(PersonName person, String itemReference, boolean allItems, String kindText, Set<InterestKind> kinds,

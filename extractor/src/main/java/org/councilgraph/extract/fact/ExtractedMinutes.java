@@ -7,24 +7,48 @@ import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.segment.Layout;
 
 /** Everything extracted from one document: the input to the RDF stage. */
-public record ExtractedMinutes(SourceDocument document, Layout layout, MeetingHeader header, List<AgendaItem> items,
-        List<Attendance> attendance, List<Declaration> declarations, List<RoleHolding> roles,
-        List<Resolution> resolutions, List<MinutesConfirmation> confirmations, Optional<NextMeeting> nextMeeting,
-        List<Report> reports) {
+public record ExtractedMinutes(SourceDocument document, Layout layout, Facts facts) {
 
-    public ExtractedMinutes {
-        items = List.copyOf(items);
-        attendance = List.copyOf(attendance);
-        declarations = List.copyOf(declarations);
-        roles = List.copyOf(roles);
-        resolutions = List.copyOf(resolutions);
-        confirmations = List.copyOf(confirmations);
-        reports = List.copyOf(reports);
+    public MeetingHeader header() {
+        return facts.header();
+    }
+
+    public List<AgendaItem> items() {
+        return facts.items();
+    }
+
+    public List<Attendance> attendance() {
+        return facts.attendance();
+    }
+
+    public List<Declaration> declarations() {
+        return facts.declarations();
+    }
+
+    public List<RoleHolding> roles() {
+        return facts.roles();
+    }
+
+    public List<Resolution> resolutions() {
+        return facts.resolutions();
+    }
+
+    public List<MinutesConfirmation> confirmations() {
+        return facts.confirmations();
+    }
+
+    public Optional<NextMeeting> nextMeeting() {
+        return facts.nextMeeting();
+    }
+
+    public List<Report> reports() {
+        return facts.reports();
     }
 
     /** True when nothing in the document looks like the record of a meeting. */
     public boolean isEmpty() {
-        return items.isEmpty() && attendance.isEmpty() && declarations.isEmpty() && resolutions.isEmpty()
-                && confirmations.isEmpty() && header.date() == null && header.committee() == null;
+        MeetingHeader header = header();
+        return items().isEmpty() && attendance().isEmpty() && declarations().isEmpty() && resolutions().isEmpty()
+                && confirmations().isEmpty() && header.date() == null && header.committee() == null;
     }
 }

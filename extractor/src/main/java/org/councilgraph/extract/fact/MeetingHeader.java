@@ -5,13 +5,14 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 /** What the document says about the meeting itself: who held it, when and where. */
-public record MeetingHeader(Stated<String> council, Stated<String> committee, Stated<LocalDate> date,
+public record MeetingHeader(Stated<String> council, Stated<String> committee, Stated<CalendarDate> date,
         Stated<LocalTime> time, Stated<String> venue) {
 
     public static final MeetingHeader EMPTY = new MeetingHeader(null, null, null, null, null);
 
+    /** The meeting's date, when it is stated with its year. */
     public Optional<LocalDate> meetingDate() {
-        return Optional.ofNullable(date).map(Stated::value);
+        return Optional.ofNullable(date).flatMap(d -> d.value().full());
     }
 
     public MeetingHeader withCouncil(Stated<String> c) {
@@ -22,7 +23,7 @@ public record MeetingHeader(Stated<String> council, Stated<String> committee, St
         return new MeetingHeader(council, c, date, time, venue);
     }
 
-    public MeetingHeader withDate(Stated<LocalDate> d, Stated<LocalTime> t) {
+    public MeetingHeader withDate(Stated<CalendarDate> d, Stated<LocalTime> t) {
         return new MeetingHeader(council, committee, d, t, venue);
     }
 

@@ -11,5 +11,10 @@ import org.councilgraph.extract.text.Span;
  * @param presenter who presented it, or null
  * @param evidence the sentence recording it
  */
-public record Report(int itemPosition, String authorRole, PersonName presenter, Span evidence) {
+public record Report(int itemPosition, String authorRole, PersonName presenter, Span evidence) implements Fact {
+
+    @Override
+    public java.util.List<PersonName> people() {
+        return presenter == null ? java.util.List.of() : java.util.List.of(presenter);
+    }
 }

@@ -13,5 +13,5 @@ import org.councilgraph.extract.text.Span;
  * @param outcome the outcome as stated ("7:7 and on the chairs casting vote"), or null
  */
 public record Resolution(int itemPosition, String text, Span evidence, String partLabel, String marker,
-        String outcome) {
+        String outcome) implements Fact {
 }

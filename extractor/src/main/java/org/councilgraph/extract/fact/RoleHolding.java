@@ -12,7 +12,13 @@ import org.councilgraph.extract.text.Span;
  * @param evidence the text pairing them
  * @param detection whether the rules, the name finder or both found the person
  */
-public record RoleHolding(PersonName person, String role, String organisation, Span evidence, Detection detection) {
+public record RoleHolding(PersonName person, String role, String organisation, Span evidence, Detection detection)
+        implements Fact {
+
+    @Override
+    public java.util.List<PersonName> people() {
+        return java.util.List.of(person);
+    }
 
     /** A role holding the rules found. */
     public RoleHolding(PersonName person, String role, String organisation, Span evidence) {

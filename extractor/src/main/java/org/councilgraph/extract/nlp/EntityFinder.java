@@ -19,7 +19,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * these is published on Maven Central. The model is loaded once and shared; each finder holds
  * its own OpenNLP {@code NameFinderME}, which is not thread-safe: use one finder per thread.
  */
-public final class EntityFinder {
+public final class EntityFinder implements NameFinder {
 
     /** Where the build packages the trained model. */
     public static final String MODEL = "/org/councilgraph/extract/nlp/en-ner-councilgraph.bin";
@@ -46,6 +46,16 @@ public final class EntityFinder {
     /** Starts a new document: forgets what the finder learnt from the last one. */
     public void newDocument() {
         finder.clearAdaptiveData();
+    }
+
+    @Override
+    public List<ModelMention> find(DocumentText text, List<Span> sentences) {
+        newDocument();
+        List<ModelMention> out = new ArrayList<>();
+        for (Span sentence : sentences) {
+            out.addAll(find(text, sentence));
+        }
+        return out;
     }
 
     /** The mentions the model finds in one sentence, as document spans. */

@@ -1,11 +1,11 @@
 package org.councilgraph.extract.rdf;
 
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.councilgraph.extract.fact.CalendarDate;
 import org.councilgraph.ontology.CG;
 
 /**
@@ -35,7 +35,8 @@ public final class ResourceIris {
         return iri("meeting/" + key);
     }
 
-    public Node referencedMeeting(LocalDate date) {
+    /** Another meeting the document refers to, by its date (ISO, or {@code --MM-DD} without a year). */
+    public Node referencedMeeting(CalendarDate date) {
         return inMeeting("ref/" + date);
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.lexicon.Lexicon;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.PersonListParser;
@@ -45,7 +46,7 @@ final class AttendanceBlockFinder {
 
     private final PersonListParser people = new PersonListParser();
 
-    List<AttendanceBlock> find(SegmentedMinutes minutes) {
+    List<AttendanceBlock> find(DocumentAnalysis minutes) {
         DocumentText text = minutes.text();
         List<Span> regions = new ArrayList<>();
         regions.add(minutes.header());
@@ -70,7 +71,7 @@ final class AttendanceBlockFinder {
                 || Lexicon.key(t).startsWith("apologies");
     }
 
-    private List<AttendanceBlock> labelled(DocumentText text, Span region, SegmentedMinutes minutes) {
+    private List<AttendanceBlock> labelled(DocumentText text, Span region, DocumentAnalysis minutes) {
         List<int[]> labels = new ArrayList<>();
         List<String> sections = new ArrayList<>();
         for (Line line : text.lines()) {

@@ -2,9 +2,13 @@ package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
@@ -18,13 +22,19 @@ import org.councilgraph.extract.text.Span;
  * attended (officers, visiting councillors, guests, with their posts), who sent apologies, who
  * substituted for whom, and who presided.
  */
-public final class AttendanceListRecogniser {
+final class AttendanceListRecogniser implements Recogniser {
 
     private final AttendanceBlockFinder blocks = new AttendanceBlockFinder();
     private final PersonListParser parser = new PersonListParser();
 
-    PeopleFacts recognise(SegmentedMinutes minutes) {
-        PeopleFacts out = PeopleFacts.empty();
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(Attendance.class, RoleHolding.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {
+        List<Fact> out = new ArrayList<>();
         DocumentText text = minutes.text();
         for (AttendanceBlock block : blocks.find(minutes)) {
             String prefix = block.label() == null ? null
@@ -42,7 +52,7 @@ public final class AttendanceListRecogniser {
     }
 
     /** Labels printed apart from their lists: the names are split into groups, one per label, in order. */
-    private void detached(AttendanceBlock block, List<ListedPerson> listed, PeopleFacts out, DocumentText text) {
+    private void detached(AttendanceBlock block, List<ListedPerson> listed, List<Fact> out, DocumentText text) {
         String[] sections = block.section().split("\\+");
         List<List<ListedPerson>> groups = new ArrayList<>();
         for (ListedPerson p : listed) {
@@ -60,7 +70,7 @@ public final class AttendanceListRecogniser {
         }
     }
 
-    private void facts(ListedPerson p, String section, List<ListedPerson> list, PeopleFacts out, AttendanceBlock block,
+    private void facts(ListedPerson p, String section, List<ListedPerson> list, List<Fact> out, AttendanceBlock block,
             DocumentText text) {
         PersonName name = p.name();
         Span evidence = p.roleSpan() == null ? name.span() : name.span().union(p.roleSpan());
@@ -86,25 +96,25 @@ public final class AttendanceListRecogniser {
         }
         boolean presides = (p.presiding() || section.equals("chair") || chairTitle) && status != AttendanceStatus.IN_ATTENDANCE
                 && status != AttendanceStatus.APOLOGIES;
-        out.attendance().add(new Attendance(name, status, role, presides, p.substituteFor(), evidence));
+        out.add(new Attendance(name, status, role, presides, p.substituteFor(), evidence));
         if (p.substitutedBy() != null) {
-            out.attendance().add(new Attendance(p.substitutedBy(), AttendanceStatus.SUBSTITUTE, null, false, name,
+            out.add(new Attendance(p.substitutedBy(), AttendanceStatus.SUBSTITUTE, null, false, name,
                     evidence.union(p.substitutedBy().span())));
         }
         if (p.substituteFor() != null) {
-            out.attendance().add(new Attendance(p.substituteFor(), AttendanceStatus.APOLOGIES, null, false, null,
+            out.add(new Attendance(p.substituteFor(), AttendanceStatus.APOLOGIES, null, false, null,
                     p.substituteFor().span()));
         }
         if (role != null) {
-            out.roles().add(new RoleHolding(name, role, p.organisation(), evidence));
+            out.add(new RoleHolding(name, role, p.organisation(), evidence));
         }
         for (String other : p.otherRoles()) {
-            out.roles().add(new RoleHolding(name, other, p.organisation(), evidence));
+            out.add(new RoleHolding(name, other, p.organisation(), evidence));
         }
         String titleKind = Participation.titleKind(name);
         if (titleKind != null && (!"visitor".equals(titleKind) || status != AttendanceStatus.PRESENT)
                 && !name.roleTitle().equalsIgnoreCase(role == null ? "" : role)) {
-            out.roles().add(new RoleHolding(name, name.roleTitle(), null, name.span()));
+            out.add(new RoleHolding(name, name.roleTitle(), null, name.span()));
         }
     }
 

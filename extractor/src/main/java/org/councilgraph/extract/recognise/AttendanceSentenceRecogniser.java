@@ -1,11 +1,16 @@
 package org.councilgraph.extract.recognise;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonName;
@@ -20,7 +25,7 @@ import org.councilgraph.extract.text.Span;
  * Blair had been appointed as a substitute member for Councillor S Hill", "District Cllrs
  * Burley and Cawrey were present", "PCSO Rob Kindred was in attendance".
  */
-final class AttendanceSentenceRecogniser {
+final class AttendanceSentenceRecogniser implements Recogniser {
 
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
             "(?i)\\bapolog(?:ies|y|ises)\\b(?:(?!\\bfor failing\\b|\\bto the\\b)[^.;]){0,80}?\\b(?:from|on behalf of|of)\\b\\s*:?\\s*");
@@ -39,8 +44,14 @@ final class AttendanceSentenceRecogniser {
 
     private final NameLists lists = new NameLists();
 
-    PeopleFacts recognise(SegmentedMinutes minutes) {
-        PeopleFacts out = PeopleFacts.empty();
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(Attendance.class, RoleHolding.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {
+        List<Fact> out = new ArrayList<>();
         DocumentText text = minutes.text();
         for (Span sentence : minutes.sentences()) {
             String s = text.quote(sentence);
@@ -51,7 +62,7 @@ final class AttendanceSentenceRecogniser {
         return out;
     }
 
-    private void apologies(SegmentedMinutes minutes, Span sentence, String s, PeopleFacts out) {
+    private void apologies(DocumentAnalysis minutes, Span sentence, String s, List<Fact> out) {
         DocumentText text = minutes.text();
         Matcher from = APOLOGIES_FROM.matcher(s);
         if (from.find() && !negated(s, from.start())) {
@@ -94,7 +105,7 @@ final class AttendanceSentenceRecogniser {
         }
     }
 
-    private void substitutes(SegmentedMinutes minutes, Span sentence, String s, PeopleFacts out) {
+    private void substitutes(DocumentAnalysis minutes, Span sentence, String s, List<Fact> out) {
         DocumentText text = minutes.text();
         Matcher m = SUBSTITUTE.matcher(s);
         while (m.find()) {
@@ -102,7 +113,7 @@ final class AttendanceSentenceRecogniser {
             List<ListedPerson> members = lists.after(minutes, sentence.start() + m.end(), sentence.end());
             if (!substitutes.isEmpty() && !members.isEmpty()) {
                 PersonName sub = substitutes.get(substitutes.size() - 1).name();
-                out.attendance().add(new Attendance(sub, AttendanceStatus.SUBSTITUTE, null, false, members.get(0).name(), sentence));
+                out.add(new Attendance(sub, AttendanceStatus.SUBSTITUTE, null, false, members.get(0).name(), sentence));
             }
         }
         Matcher r = REPLACE.matcher(s);
@@ -116,7 +127,7 @@ final class AttendanceSentenceRecogniser {
                     : lists.after(minutes, sentence.start() + r.start(2), sentence.start() + r.end(2));
             PersonName sub = substitutes.get(0).name();
             replaced.stream().map(ListedPerson::name).filter(n -> !n.compatibleWith(sub)).findFirst()
-                    .ifPresent(member -> out.attendance().add(new Attendance(sub, AttendanceStatus.SUBSTITUTE, null, false, member, sentence)));
+                    .ifPresent(member -> out.add(new Attendance(sub, AttendanceStatus.SUBSTITUTE, null, false, member, sentence)));
         }
     }
 
@@ -124,7 +135,7 @@ final class AttendanceSentenceRecogniser {
      * Who "them" in "had appointed Councillor Savage to replace them" is: the people last named
      * before it in the sentence ("the temporary resignation of Councillor Professor Margetts").
      */
-    private List<ListedPerson> namedBefore(SegmentedMinutes minutes, int from, int to) {
+    private List<ListedPerson> namedBefore(DocumentAnalysis minutes, int from, int to) {
         List<ListedPerson> last = List.of();
         int skipTo = from;
         for (Word w : Words.of(minutes.text().quote(new Span(from, to)), from)) {
@@ -140,7 +151,7 @@ final class AttendanceSentenceRecogniser {
         return last;
     }
 
-    private void presence(SegmentedMinutes minutes, Span sentence, String s, PeopleFacts out) {
+    private void presence(DocumentAnalysis minutes, Span sentence, String s, List<Fact> out) {
         DocumentText text = minutes.text();
         Matcher who = WHO_ATTENDED.matcher(s);
         if (who.find()) {
@@ -185,18 +196,18 @@ final class AttendanceSentenceRecogniser {
         return before.endsWith("no ") || before.endsWith("no further ");
     }
 
-    private static void add(PeopleFacts out, ListedPerson p, AttendanceStatus status, Span sentence) {
+    private static void add(List<Fact> out, ListedPerson p, AttendanceStatus status, Span sentence) {
         String role = p.role() == null && status == AttendanceStatus.IN_ATTENDANCE ? p.name().roleTitle() : p.role();
-        out.attendance().add(new Attendance(p.name(), status, role, false, p.substituteFor(), sentence));
+        out.add(new Attendance(p.name(), status, role, false, p.substituteFor(), sentence));
         if (p.substitutedBy() != null) {
-            out.attendance().add(new Attendance(p.substitutedBy(), AttendanceStatus.SUBSTITUTE, null, false, p.name(), sentence));
+            out.add(new Attendance(p.substitutedBy(), AttendanceStatus.SUBSTITUTE, null, false, p.name(), sentence));
         }
         if (p.role() != null) {
-            out.roles().add(new RoleHolding(p.name(), p.role(), p.organisation(), sentence));
+            out.add(new RoleHolding(p.name(), p.role(), p.organisation(), sentence));
         }
         String kind = Participation.titleKind(p.name());
         if (kind != null && status != AttendanceStatus.PRESENT) {
-            out.roles().add(new RoleHolding(p.name(), p.name().roleTitle(), null, p.name().span()));
+            out.add(new RoleHolding(p.name(), p.name().roleTitle(), null, p.name().span()));
         }
     }
 }

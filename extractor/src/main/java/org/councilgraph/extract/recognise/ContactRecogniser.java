@@ -2,9 +2,14 @@ package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.name.PersonName;
 import org.councilgraph.extract.name.PersonNameParser;
@@ -20,14 +25,30 @@ import org.councilgraph.extract.text.Span;
  * Officers" names the contacts and the post they share; telephone numbers and e-mail
  * addresses are not part of it.
  */
-final class ContactRecogniser {
+final class ContactRecogniser implements Recogniser {
 
     private static final Pattern CONTACT = Pattern.compile("(?im)^\\s*contacts?:\\s*(.+)$");
     private static final Pattern CONTACT_DETAILS = Pattern.compile("(?i)\\s*(?:\\(|tel\\b|telephone|email|e-mail|phone|\\d{3,}|\\S+@\\S+).*$");
 
     private final PersonNameParser names = new PersonNameParser();
 
-    List<RoleHolding> recognise(SegmentedMinutes minutes) {
+    @Override
+    public Set<Class<? extends Fact>> reads() {
+        return Set.of(Attendance.class);
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(RoleHolding.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
+        return Participation.withoutMembersOwnTitles(contacts(analysis), found.attendance());
+    }
+
+    /** The contacts the header names, with the post they share. */
+    List<RoleHolding> contacts(DocumentAnalysis minutes) {
         DocumentText text = minutes.text();
         List<RoleHolding> out = new ArrayList<>();
         Matcher m = CONTACT.matcher(text.text()).region(minutes.header().start(), minutes.header().end());

@@ -5,18 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.councilgraph.extract.fact.AgendaItem;
+import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.Declaration;
 import org.councilgraph.extract.fact.Detection;
-import org.councilgraph.extract.nlp.EntityType;
-import org.councilgraph.extract.nlp.ModelMention;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.InterestKind;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.nlp.EntityType;
+import org.councilgraph.extract.nlp.ModelMention;
 import org.councilgraph.extract.segment.ItemSegment;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Line;
@@ -29,7 +33,7 @@ import org.councilgraph.extract.text.Span;
  * tables of declarations under a declarations heading. Reasons given for an interest ("as he
  * was a former Board Member of the Leisure Trust") are read as posts held.
  */
-final class DeclarationRecogniser {
+final class DeclarationRecogniser implements Recogniser {
 
     private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?:declared|disclosed|declares|declare[ds]? an interest)\\b");
     private static final Pattern NOT_A_DECLARATION = Pattern.compile(
@@ -53,12 +57,20 @@ final class DeclarationRecogniser {
     private final NameLists lists = new NameLists();
     private final FoundPeople people = new FoundPeople();
 
-    /** Declarations, and roles read from their reasons. */
-    record Found(List<Declaration> declarations, List<RoleHolding> roles) {
+    @Override
+    public Set<Class<? extends Fact>> reads() {
+        return Set.of(Attendance.class);
     }
 
-    Found recognise(SegmentedMinutes minutes, List<org.councilgraph.extract.fact.Attendance> attendance,
-            List<AgendaItem> referencedItems) {
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(Declaration.class, RoleHolding.class);
+    }
+
+    /** Declarations, and roles read from their reasons; the attendance found so far gives the initials used as names. */
+    @Override
+    public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {
+        List<Attendance> attendance = found.attendance();
         DocumentText text = minutes.text();
         List<Declaration> out = new ArrayList<>();
         List<RoleHolding> roles = new ArrayList<>();
@@ -84,7 +96,7 @@ final class DeclarationRecogniser {
             }
             String kind = kind(after);
             boolean all = ALL_ITEMS.matcher(after).find();
-            List<String> items = all ? List.of("all") : items(after, sentence, text, referencedItems);
+            List<String> items = all ? List.of("all") : items(after);
             for (PersonName person : people) {
                 for (String item : items.isEmpty() ? java.util.Collections.<String>singletonList(null) : items) {
                     out.add(new Declaration(person, item, all, kind, InterestKind.parse(kind), sentence));
@@ -97,11 +109,13 @@ final class DeclarationRecogniser {
                 table(minutes, item, out);
             }
         }
-        return new Found(out, roles);
+        List<Fact> facts = new ArrayList<>(out);
+        facts.addAll(roles);
+        return facts;
     }
 
     /** "The following Members declared ...:-" then the list of names. */
-    private List<ListedPerson> following(SegmentedMinutes minutes, Span sentence) {
+    private List<ListedPerson> following(DocumentAnalysis minutes, Span sentence) {
         Span next = minutes.sentenceAfter(sentence);
         return next == null ? List.of() : lists.block(minutes, next);
     }
@@ -111,7 +125,7 @@ final class DeclarationRecogniser {
         return k.find() && k.start() < 60 ? k.group(1).replaceAll("(?i)\\s+interests?$", "") : null;
     }
 
-    private static List<String> items(String after, Span sentence, DocumentText text, List<AgendaItem> referenced) {
+    private static List<String> items(String after) {
         List<String> out = new ArrayList<>();
         Matcher m = ITEM.matcher(after);
         if (m.find()) {
@@ -146,7 +160,7 @@ final class DeclarationRecogniser {
     }
 
     /** Rows of a declarations table: a person, an item reference and the kind, in columns. */
-    private void table(SegmentedMinutes minutes, ItemSegment item, List<Declaration> out) {
+    private void table(DocumentAnalysis minutes, ItemSegment item, List<Declaration> out) {
         DocumentText text = minutes.text();
         for (Line line : text.lines()) {
             if (!item.body().contains(line.span()) || line.isBlank()) {
@@ -182,7 +196,7 @@ final class DeclarationRecogniser {
      * has professional connections ..." reads like prose): a person the name finder found at the
      * row's start, after titles only, and the kind of interest within the next few words.
      */
-    private Optional<Declaration> foundByModel(SegmentedMinutes minutes, Line line, String kind) {
+    private Optional<Declaration> foundByModel(DocumentAnalysis minutes, Line line, String kind) {
         if (kind == null) {
             return Optional.empty();
         }
@@ -203,7 +217,7 @@ final class DeclarationRecogniser {
         return Optional.empty();
     }
 
-    private List<ListedPerson> firstNameIn(SegmentedMinutes minutes, Line line) {
+    private List<ListedPerson> firstNameIn(DocumentAnalysis minutes, Line line) {
         DocumentText text = minutes.text();
         for (var w : org.councilgraph.extract.name.Words.of(line.text(), line.start())) {
             if (w.isCapitalised()) {

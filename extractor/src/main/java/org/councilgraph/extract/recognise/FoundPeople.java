@@ -3,6 +3,7 @@ package org.councilgraph.extract.recognise;
 import java.util.List;
 import java.util.Optional;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.PersonName;
 import org.councilgraph.extract.name.PersonNameParser;
@@ -28,7 +29,7 @@ final class FoundPeople {
      * alone ("Brenda had been ...") stands for the one person of the document named in full with
      * it before ("Brenda Heyne"), when there is exactly one.
      */
-    Optional<PersonName> name(SegmentedMinutes minutes, Span sentence, ModelMention mention) {
+    Optional<PersonName> name(DocumentAnalysis minutes, Span sentence, ModelMention mention) {
         String written = minutes.text().quote(mention.span());
         if (Lexicons.GIVEN_NAMES.contains(written) && !written.contains(" ")) {
             return fullNameBefore(minutes, mention);
@@ -36,7 +37,7 @@ final class FoundPeople {
         return read(minutes, sentence, mention);
     }
 
-    private Optional<PersonName> fullNameBefore(SegmentedMinutes minutes, ModelMention mention) {
+    private Optional<PersonName> fullNameBefore(DocumentAnalysis minutes, ModelMention mention) {
         DocumentText text = minutes.text();
         String given = text.quote(mention.span());
         java.util.Map<String, ModelMention> named = new java.util.LinkedHashMap<>();
@@ -53,7 +54,7 @@ final class FoundPeople {
         return read(minutes, text.lineAt(full.span().start()).span(), full);
     }
 
-    private Optional<PersonName> read(SegmentedMinutes minutes, Span sentence, ModelMention mention) {
+    private Optional<PersonName> read(DocumentAnalysis minutes, Span sentence, ModelMention mention) {
         DocumentText text = minutes.text();
         Span window = new Span(Math.min(sentence.start(), mention.span().start()),
                 Math.max(mention.span().end(), Math.min(sentence.end(), mention.span().end() + 12)));

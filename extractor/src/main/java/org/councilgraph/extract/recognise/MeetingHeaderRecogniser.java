@@ -1,6 +1,5 @@
 package org.councilgraph.extract.recognise;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +10,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.date.DateMention;
 import org.councilgraph.extract.date.DateRecogniser;
+import org.councilgraph.extract.fact.CalendarDate;
 import org.councilgraph.extract.fact.MeetingHeader;
 import org.councilgraph.extract.fact.Stated;
 import org.councilgraph.extract.read.DocumentMetadata;
@@ -62,7 +63,8 @@ public final class MeetingHeaderRecogniser {
 
     private final DateRecogniser dates = new DateRecogniser();
 
-    public MeetingHeader recognise(SegmentedMinutes minutes, DocumentMetadata given) {
+    public MeetingHeader recognise(DocumentAnalysis minutes) {
+        DocumentMetadata given = minutes.document().metadata();
         DocumentText text = minutes.text();
         Span head = new Span(0, Math.min(text.length(), Math.max(minutes.header().end(), Math.min(HEAD, text.length()))));
         MeetingHeader h = MeetingHeader.EMPTY;
@@ -77,23 +79,19 @@ public final class MeetingHeaderRecogniser {
         }
         Optional<DateMention> date = meetingDate(text, dateRegion);
         if (given.date().isPresent()) {
-            h = h.withDate(Stated.given(given.date().get()), date.filter(d -> d.time() != null
-                    && contextual(d, minutes).filter(given.date().get()::equals).isPresent())
+            CalendarDate stated = CalendarDate.of(given.date().get());
+            h = h.withDate(Stated.given(stated), date.filter(d -> d.time() != null
+                    && minutes.contextYear().complete(d).filter(stated::equals).isPresent())
                     .map(d -> new Stated<>(d.time(), d.span())).orElse(null));
         } else if (date.isPresent()) {
             DateMention d = date.get();
-            Optional<LocalDate> value = contextual(d, minutes);
+            Optional<CalendarDate> value = minutes.contextYear().complete(d);
             if (value.isPresent()) {
                 Stated<LocalTime> time = d.time() == null ? timeAfter(text, d) : new Stated<>(d.time(), d.span());
                 h = h.withDate(new Stated<>(value.get(), d.span()), time);
             }
         }
         return h.withVenue(venue(text, head).orElse(null));
-    }
-
-    /** The date a yearless mention stands for, from the years the document mentions. */
-    private static Optional<LocalDate> contextual(DateMention d, SegmentedMinutes minutes) {
-        return d.hasYear() ? d.date() : d.dateIn(minutes.contextYear());
     }
 
     private Optional<DateMention> meetingDate(DocumentText text, Span head) {

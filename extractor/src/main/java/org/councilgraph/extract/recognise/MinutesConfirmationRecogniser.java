@@ -4,10 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.analysis.ContextYear;
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.date.DateMention;
 import org.councilgraph.extract.date.DateRecogniser;
+import org.councilgraph.extract.fact.CalendarDate;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.MinutesConfirmation;
 import org.councilgraph.extract.fact.Resolution;
 import org.councilgraph.extract.segment.ItemSegment;
@@ -18,9 +24,10 @@ import org.councilgraph.extract.text.Span;
  * Finds the earlier meetings whose minutes this meeting approved: decisions about minutes with
  * an approving verb ("confirmed", "approved", "agreed as a correct record"; not "received" or
  * "noted"), dated by the decision itself, else by the item heading, else by the nearest date
- * before the decision in its item.
+ * before the decision in its item. A yearless date takes its year from the meeting's date, else
+ * from the document's context year, else stays yearless.
  */
-final class MinutesConfirmationRecogniser {
+final class MinutesConfirmationRecogniser implements Recogniser {
 
     private static final Pattern ABOUT_MINUTES = Pattern.compile("(?i)\\bminutes?\\b");
     private static final Pattern APPROVING = Pattern.compile(
@@ -28,9 +35,25 @@ final class MinutesConfirmationRecogniser {
 
     private final DateRecogniser dates = new DateRecogniser();
 
-    List<MinutesConfirmation> recognise(SegmentedMinutes minutes, List<Resolution> resolutions, Optional<LocalDate> meetingDate,
-            int contextYear) {
+    @Override
+    public Set<Class<? extends Fact>> reads() {
+        return Set.of(Resolution.class);
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(MinutesConfirmation.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
+        return new ArrayList<>(confirmations(analysis, found.resolutions(), found.header().meetingDate()));
+    }
+
+    /** The confirmations among {@code resolutions}, for a meeting held on {@code meetingDate} when known. */
+    List<MinutesConfirmation> confirmations(DocumentAnalysis minutes, List<Resolution> resolutions, Optional<LocalDate> meetingDate) {
         DocumentText text = minutes.text();
+        Dating dating = new Dating(meetingDate, minutes.contextYear());
         List<MinutesConfirmation> out = new ArrayList<>();
         for (Resolution r : resolutions) {
             String t = r.text();
@@ -38,38 +61,36 @@ final class MinutesConfirmationRecogniser {
             if (!(ABOUT_MINUTES.matcher(t).find() || minutesItem) || !APPROVING.matcher(t).find()) {
                 continue;
             }
-            List<LocalDate> found = datesIn(text, r.evidence(), meetingDate, contextYear);
+            List<CalendarDate> found = datesIn(text, r.evidence(), dating);
             if (found.isEmpty() && r.itemPosition() > 0) {
                 ItemSegment item = minutes.items().get(r.itemPosition() - 1);
-                found = datesIn(text, item.heading(), meetingDate, contextYear);
+                found = datesIn(text, item.heading(), dating);
                 if (found.isEmpty()) {
-                    found = nearestBefore(text, new Span(item.heading().start(), r.evidence().start()), meetingDate, contextYear);
+                    found = nearestBefore(text, new Span(item.heading().start(), r.evidence().start()), dating);
                 }
             }
             if (found.isEmpty() && r.itemPosition() == 0) {
-                found = nearestBefore(text, new Span(Math.max(0, r.evidence().start() - 1500), r.evidence().start()), meetingDate, contextYear);
+                found = nearestBefore(text, new Span(Math.max(0, r.evidence().start() - 1500), r.evidence().start()), dating);
             }
-            for (LocalDate d : found) {
+            for (CalendarDate d : found) {
                 out.add(new MinutesConfirmation(d, r.evidence(), r.evidence()));
             }
         }
         return out;
     }
 
-    private List<LocalDate> datesIn(DocumentText text, Span span, Optional<LocalDate> meetingDate, int contextYear) {
-        List<LocalDate> out = new ArrayList<>();
+    private List<CalendarDate> datesIn(DocumentText text, Span span, Dating dating) {
+        List<CalendarDate> out = new ArrayList<>();
         for (DateMention d : dates.find(text, span)) {
-            resolve(d, meetingDate, contextYear).filter(date -> meetingDate.isEmpty() || date.isBefore(meetingDate.get()))
-                    .ifPresent(out::add);
+            dating.earlier(d).ifPresent(out::add);
         }
         return out;
     }
 
-    private List<LocalDate> nearestBefore(DocumentText text, Span span, Optional<LocalDate> meetingDate, int contextYear) {
+    private List<CalendarDate> nearestBefore(DocumentText text, Span span, Dating dating) {
         List<DateMention> found = dates.find(text, span);
         for (int i = found.size() - 1; i >= 0; i--) {
-            Optional<LocalDate> d = resolve(found.get(i), meetingDate, contextYear)
-                    .filter(date -> meetingDate.isEmpty() || date.isBefore(meetingDate.get()));
+            Optional<CalendarDate> d = dating.earlier(found.get(i));
             if (d.isPresent()) {
                 return List.of(d.get());
             }
@@ -77,10 +98,15 @@ final class MinutesConfirmationRecogniser {
         return List.of();
     }
 
-    private static Optional<LocalDate> resolve(DateMention d, Optional<LocalDate> meetingDate, int contextYear) {
-        if (d.hasYear()) {
-            return d.date();
+    /** How a date mention becomes the date of an earlier meeting. */
+    private record Dating(Optional<LocalDate> meetingDate, ContextYear contextYear) {
+
+        /** The date {@code d} stands for, when it can be a meeting before this one. */
+        Optional<CalendarDate> earlier(DateMention d) {
+            Optional<CalendarDate> date = d.hasYear() ? d.date().map(CalendarDate::of)
+                    : meetingDate.isPresent() ? d.onOrBefore(meetingDate.get().minusDays(1)).map(CalendarDate::of)
+                    : contextYear.complete(d);
+            return date.filter(c -> meetingDate.isEmpty() || c.full().map(f -> f.isBefore(meetingDate.get())).orElse(true));
         }
-        return meetingDate.map(m -> d.onOrBefore(m.minusDays(1))).orElseGet(() -> d.dateIn(contextYear));
     }
 }

@@ -2,6 +2,7 @@ package org.councilgraph.extract.recognise;
 
 import java.util.List;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonListParser;
 import org.councilgraph.extract.name.Word;
@@ -15,7 +16,7 @@ final class NameLists {
     private final PersonListParser parser = new PersonListParser();
 
     /** The names listed from {@code from} until the list ends (at most {@code limit}). */
-    List<ListedPerson> after(SegmentedMinutes minutes, int from, int limit) {
+    List<ListedPerson> after(DocumentAnalysis minutes, int from, int limit) {
         if (from >= limit) {
             return List.of();
         }
@@ -23,7 +24,7 @@ final class NameLists {
     }
 
     /** The names of a list laid out as a block ("Councillors: V. Gay, R.J.T. Guest, ..."). */
-    List<ListedPerson> block(SegmentedMinutes minutes, Span span) {
+    List<ListedPerson> block(DocumentAnalysis minutes, Span span) {
         return parser.parse(minutes.text(), span, null, PersonListParser.Mode.BLOCK, minutes.givenNames()).people();
     }
 
@@ -31,7 +32,7 @@ final class NameLists {
      * The names listed right before {@code verbStart} in the sentence starting at
      * {@code sentenceStart}: "In respect of Item 7 Councillors Smith, Bush and Rigby declared".
      */
-    List<ListedPerson> before(SegmentedMinutes minutes, int sentenceStart, int verbStart) {
+    List<ListedPerson> before(DocumentAnalysis minutes, int sentenceStart, int verbStart) {
         DocumentText text = minutes.text();
         if (verbStart <= sentenceStart) {
             return List.of();

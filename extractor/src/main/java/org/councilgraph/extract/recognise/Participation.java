@@ -1,8 +1,13 @@
 package org.councilgraph.extract.recognise;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.AttendanceStatus;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.PersonName;
 
@@ -46,6 +51,23 @@ final class Participation {
     /** The kind of a title written before a name ("visitor" for "County Councillor"), or null. */
     static String titleKind(PersonName name) {
         return name.roleTitle() == null ? null : Lexicons.ROLE_TITLES.value(name.roleTitle()).orElse(null);
+    }
+
+    /**
+     * {@code roles} without the holdings that are only a member's own title: "County Councillor
+     * Driver" in a county council's own minutes, where Driver is among those present, is a
+     * title, not a post held.
+     */
+    static List<Fact> withoutMembersOwnTitles(List<RoleHolding> roles, List<Attendance> attendance) {
+        return roles.stream().filter(r -> !isMembersOwnTitle(r, attendance)).<Fact>map(r -> r).toList();
+    }
+
+    private static boolean isMembersOwnTitle(RoleHolding r, List<Attendance> attendance) {
+        if (r.person().roleTitle() == null || !r.role().equals(r.person().roleTitle())
+                || !"visitor".equals(titleKind(r.person()))) {
+            return false;
+        }
+        return attendance.stream().anyMatch(a -> a.status() == AttendanceStatus.PRESENT && a.person().compatibleWith(r.person()));
     }
 
     static boolean isVisitorTitle(PersonName name) {

@@ -2,10 +2,15 @@ package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.Detection;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.Word;
@@ -23,7 +28,7 @@ import org.councilgraph.extract.text.Span;
  * punctuation (and titles before the name) may stand between them; an organisation joined to
  * the post by "of" or "for" is the post's organisation.
  */
-final class PostPairRecogniser {
+final class PostPairRecogniser implements Recogniser {
 
     /** What may separate a name from the post that follows it. */
     private static final Pattern NAME_THEN_POST = Pattern.compile("(?i)\\s*(?:,|\\(|–|—|-)\\s*(the\\b\\s*)?");
@@ -40,7 +45,23 @@ final class PostPairRecogniser {
 
     private final FoundPeople people = new FoundPeople();
 
-    List<RoleHolding> recognise(SegmentedMinutes minutes) {
+    @Override
+    public Set<Class<? extends Fact>> reads() {
+        return Set.of(Attendance.class);
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(RoleHolding.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
+        return Participation.withoutMembersOwnTitles(pairs(analysis), found.attendance());
+    }
+
+    /** The people and posts the name finder found side by side. */
+    List<RoleHolding> pairs(DocumentAnalysis minutes) {
         List<RoleHolding> out = new ArrayList<>();
         DocumentText text = minutes.text();
         for (Span sentence : minutes.sentences()) {
@@ -105,7 +126,7 @@ final class PostPairRecogniser {
                 && text.quote(new Span(found.get(post).span().end(), found.get(post + 1).span().start())).isBlank();
     }
 
-    private void pair(SegmentedMinutes minutes, Span sentence, List<ModelMention> found, ModelMention person, ModelMention post,
+    private void pair(DocumentAnalysis minutes, Span sentence, List<ModelMention> found, ModelMention person, ModelMention post,
             List<RoleHolding> out) {
         DocumentText text = minutes.text();
         String organisation = organisationAfter(text, found, post);

@@ -7,7 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.AgendaItem;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.segment.HeadingText;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Line;
@@ -19,7 +22,7 @@ import org.councilgraph.extract.text.Span;
  * "agenda items 10 and 11 entitled, ‘Work Programme ...’ and ‘Performance Management
  * Information’", or an item number cited in the text and listed on a line of its own.
  */
-final class ReferencedItemRecogniser {
+final class ReferencedItemRecogniser implements Recogniser {
 
     private static final String NUMBER = "([A-Z]{0,5}[./]?\\d{1,4}(?:\\.\\d{1,3})?)";
     private static final Pattern DASHED = Pattern.compile("(?i)\\bitem\\s+(?:number\\s+|no\\.?\\s*)?" + NUMBER
@@ -29,11 +32,23 @@ final class ReferencedItemRecogniser {
             + "\\s+entitled,?\\s+[‘'\"“](.+?)[’'\"”]\\s+and\\s+[‘'\"“](.+?)[’'\"”]");
     private static final Pattern CITED = Pattern.compile("(?i)\\bitem\\s+" + NUMBER + "\\b");
 
-    List<AgendaItem> recognise(SegmentedMinutes minutes, List<AgendaItem> items) {
+    @Override
+    public Set<Class<? extends Fact>> reads() {
+        return Set.of(AgendaItem.class);
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(AgendaItem.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {
+        List<AgendaItem> items = found.items();
         DocumentText text = minutes.text();
         Set<String> known = items.stream().map(AgendaItem::number).filter(n -> n != null)
                 .map(ReferencedItemRecogniser::key).collect(Collectors.toSet());
-        List<AgendaItem> out = new ArrayList<>();
+        List<Fact> out = new ArrayList<>();
         for (Span sentence : minutes.sentences()) {
             String s = text.quote(sentence);
             Matcher e = ENTITLED.matcher(s);
@@ -70,7 +85,7 @@ final class ReferencedItemRecogniser {
         return java.util.Optional.empty();
     }
 
-    private static void add(List<AgendaItem> out, Set<String> known, String number, String title, Span evidence) {
+    private static void add(List<Fact> out, Set<String> known, String number, String title, Span evidence) {
         String heading = HeadingText.clean(title);
         if (heading.isEmpty() || !known.add(key(number)) || heading.split("\\s+").length > 25) {
             return;

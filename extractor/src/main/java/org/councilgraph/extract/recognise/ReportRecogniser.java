@@ -1,11 +1,16 @@
 package org.councilgraph.extract.recognise;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.Report;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.name.ListedPerson;
@@ -20,14 +25,21 @@ import org.councilgraph.extract.text.Span;
  * considered a report of the Director of Corporate Resources", "A report was presented by Sarah
  * Jenkins, Head of Service – Customer Access". A presenter was at the meeting.
  */
-final class ReportRecogniser {
+final class ReportRecogniser implements Recogniser {
 
     private static final Pattern REPORT_OF = Pattern.compile("(?i)\\b(?:considered|received|noted|discussed)\\s+(?:a|the)\\s+(?:joint\\s+)?report\\s+(?:of|from|by)\\s+(?:the\\s+)?");
     private static final Pattern PRESENTED_BY = Pattern.compile("(?i)\\breport\\s+(?:was|were)\\s+(?:presented|introduced|submitted)\\s+by\\s+");
 
     private final NameLists lists = new NameLists();
 
-    void recognise(SegmentedMinutes minutes, List<Report> reports, PeopleFacts people) {
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(Report.class, Attendance.class, RoleHolding.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {
+        List<Fact> out = new ArrayList<>();
         DocumentText text = minutes.text();
         for (Span sentence : minutes.sentences()) {
             int item = minutes.itemPositionAt(sentence.start());
@@ -41,7 +53,7 @@ final class ReportRecogniser {
                 int end = RolePhrase.end(words, 0, words.size());
                 if (end > 0) {
                     String role = text.flat(new Span(words.get(0).start(), words.get(end - 1).end()));
-                    reports.add(new Report(item, role, null, sentence));
+                    out.add(new Report(item, role, null, sentence));
                 }
             }
             Matcher by = PRESENTED_BY.matcher(s);
@@ -49,13 +61,14 @@ final class ReportRecogniser {
                 List<ListedPerson> presenters = lists.after(minutes, sentence.start() + by.end(), sentence.end());
                 if (!presenters.isEmpty()) {
                     ListedPerson p = presenters.get(0);
-                    reports.add(new Report(item, null, p.name(), sentence));
-                    people.attendance().add(new Attendance(p.name(), AttendanceStatus.IN_ATTENDANCE, p.role(), false, null, sentence));
+                    out.add(new Report(item, null, p.name(), sentence));
+                    out.add(new Attendance(p.name(), AttendanceStatus.IN_ATTENDANCE, p.role(), false, null, sentence));
                     if (p.role() != null) {
-                        people.roles().add(new RoleHolding(p.name(), p.role(), p.organisation(), sentence));
+                        out.add(new RoleHolding(p.name(), p.role(), p.organisation(), sentence));
                     }
                 }
             }
         }
+        return out;
     }
 }

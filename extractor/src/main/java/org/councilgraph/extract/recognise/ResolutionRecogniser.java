@@ -3,9 +3,13 @@ package org.councilgraph.extract.recognise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.Resolution;
 import org.councilgraph.extract.segment.ItemSegment;
 import org.councilgraph.extract.text.DocumentText;
@@ -17,7 +21,7 @@ import org.councilgraph.extract.text.Span;
  * lettered or numbered parts; plainly worded decisions ("It was agreed that ...", "The minutes
  * ... were approved", "X was elected Chairman") are read sentence by sentence.
  */
-final class ResolutionRecogniser {
+final class ResolutionRecogniser implements Recogniser {
 
     private static final Pattern MARKER = Pattern.compile(
             "\\b(?:(RESOLVED|AGREED|RECOMMENDED|DECISION)\\b|(Resolved|Agreed|Recommended)\\b(?=\\s*(?:[:–—-]|that\\b|to\\b|\\(|\\n|$))|(resolved)\\b(?=\\s*(?::|that\\b|to\\b|at this point)))");
@@ -30,7 +34,18 @@ final class ResolutionRecogniser {
 
     private final PlainDecisions plain = new PlainDecisions();
 
-    List<Resolution> recognise(SegmentedMinutes minutes) {
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(Resolution.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
+        return new ArrayList<>(resolutions(analysis));
+    }
+
+    /** The decisions recorded in {@code minutes}: marked ones first, then plainly worded ones. */
+    List<Resolution> resolutions(DocumentAnalysis minutes) {
         DocumentText text = minutes.text();
         List<Resolution> out = new ArrayList<>();
         List<Span> regions = new ArrayList<>();
@@ -71,7 +86,7 @@ final class ResolutionRecogniser {
     }
 
     /** Reads one marked decision; returns the span it covers, or null when the marker marks nothing. */
-    private Span marked(DocumentText text, Matcher m, Span region, List<Resolution> out, SegmentedMinutes minutes) {
+    private Span marked(DocumentText text, Matcher m, Span region, List<Resolution> out, DocumentAnalysis minutes) {
         String marker = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         int after = m.end();
         Matcher a = AFTER_MARKER.matcher(text.text()).region(after, region.end());
@@ -203,7 +218,7 @@ final class ResolutionRecogniser {
     }
 
     /** The agenda text before a "Minutes:" label describes what was proposed, not what was decided. */
-    private static boolean inDescription(SegmentedMinutes minutes, Span sentence) {
+    private static boolean inDescription(DocumentAnalysis minutes, Span sentence) {
         return minutes.itemAt(sentence.start()).map(i -> !i.minutes().equals(i.body()) && sentence.start() < i.minutes().start())
                 .orElse(false);
     }

@@ -1,9 +1,14 @@
 package org.councilgraph.extract.recognise;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonName;
@@ -20,7 +25,7 @@ import org.councilgraph.extract.text.Span;
  * Redditch Borough Council", "Andy Vigrass was unanimously elected as Chairman", "Honorary
  * Alderman Jean Goad".
  */
-final class RoleSentenceRecogniser {
+final class RoleSentenceRecogniser implements Recogniser {
 
     private static final Pattern COPULA = Pattern.compile("(?i)^\\s*(?:was|is|had been|has been|remains|became)\\s+(?:also\\s+)?(?:an?|the)\\s+");
     private static final Pattern ELECTED = Pattern.compile("(?i)^\\s*(?:was|were|be|is)\\s+(?:duly\\s+|unanimously\\s+|re-?)*(?:elected|appointed)\\s+(?:as\\s+)?(?:the\\s+)?");
@@ -28,7 +33,24 @@ final class RoleSentenceRecogniser {
 
     private final NameLists lists = new NameLists();
 
-    List<RoleHolding> recognise(SegmentedMinutes minutes, List<RoleHolding> out) {
+    @Override
+    public Set<Class<? extends Fact>> reads() {
+        return Set.of(Attendance.class);
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(RoleHolding.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
+        return Participation.withoutMembersOwnTitles(posts(analysis), found.attendance());
+    }
+
+    /** The posts paired with names in the sentences of {@code minutes}. */
+    List<RoleHolding> posts(DocumentAnalysis minutes) {
+        List<RoleHolding> out = new java.util.ArrayList<>();
         DocumentText text = minutes.text();
         for (Span sentence : minutes.sentences()) {
             nameFirst(minutes, sentence, out);
@@ -38,7 +60,7 @@ final class RoleSentenceRecogniser {
         return out;
     }
 
-    private void nameFirst(SegmentedMinutes minutes, Span sentence, List<RoleHolding> out) {
+    private void nameFirst(DocumentAnalysis minutes, Span sentence, List<RoleHolding> out) {
         DocumentText text = minutes.text();
         List<Word> words = Words.of(text.quote(sentence), sentence.start());
         int k = 0;
@@ -90,7 +112,7 @@ final class RoleSentenceRecogniser {
     }
 
     /** "The Lead Member for Resources, Mr L. Breckon CC, ..." and "the Director of ..., Stuart Easingwood’s". */
-    private void roleFirst(SegmentedMinutes minutes, Span sentence, List<RoleHolding> out) {
+    private void roleFirst(DocumentAnalysis minutes, Span sentence, List<RoleHolding> out) {
         DocumentText text = minutes.text();
         List<Word> words = Words.of(text.quote(sentence), sentence.start());
         for (int k = 0; k < words.size(); k++) {
@@ -112,7 +134,7 @@ final class RoleSentenceRecogniser {
         }
     }
 
-    private void declaredElected(SegmentedMinutes minutes, Span sentence, List<RoleHolding> out) {
+    private void declaredElected(DocumentAnalysis minutes, Span sentence, List<RoleHolding> out) {
         DocumentText text = minutes.text();
         Matcher m = DECLARED_ELECTED.matcher(text.quote(sentence));
         if (m.find()) {

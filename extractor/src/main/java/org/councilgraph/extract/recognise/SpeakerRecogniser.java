@@ -3,10 +3,14 @@ package org.councilgraph.extract.recognise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Detection;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.PersonName;
 import org.councilgraph.extract.name.Word;
@@ -23,11 +27,27 @@ import org.councilgraph.extract.text.Span;
  * officers that way, members and visitors with a title; an officer who spoke attended, and not
  * as a member. Names come from the trained name finder; people already listed are left alone.
  */
-final class SpeakerRecogniser {
+final class SpeakerRecogniser implements Recogniser {
 
     private final FoundPeople people = new FoundPeople();
 
-    List<Attendance> recognise(SegmentedMinutes minutes, List<Attendance> known) {
+    @Override
+    public Set<Class<? extends Fact>> reads() {
+        return Set.of(Attendance.class);
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> gives() {
+        return Set.of(Attendance.class);
+    }
+
+    @Override
+    public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
+        return new java.util.ArrayList<>(speakers(analysis, found.attendance()));
+    }
+
+    /** Officers who spoke and are not among the people {@code known} to have attended. */
+    List<Attendance> speakers(DocumentAnalysis minutes, List<Attendance> known) {
         List<Attendance> out = new ArrayList<>();
         DocumentText text = minutes.text();
         for (Span sentence : minutes.sentences()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.councilgraph.extract.Fixtures;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
+import org.councilgraph.extract.fact.Facts;
 import org.junit.jupiter.api.Test;
 
 class AttendanceRecognisersTest {
@@ -21,7 +22,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void readsAPresentListWithChairCoOptedMemberAndOfficers() {
-        PeopleFacts f = lists.recognise(Fixtures.segmented("""
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
                 Present:
                 Councillor Silvester (in the Chair)
                 Councillors Astbury, Beasant, Boyd.
@@ -43,7 +44,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void keepsCountyCouncillorsAsMembersWhenTheWholeListCarriesTheTitle() {
-        PeopleFacts f = lists.recognise(Fixtures.segmented("""
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
                 Present:
 
                 County Councillor Geoff Driver CBE (Chair)
@@ -62,7 +63,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void treatsAVisitingCountyCouncillorAndTheClerkAsAttendees() {
-        PeopleFacts f = lists.recognise(Fixtures.segmented(
+        Facts f = Recognised.by(lists, Fixtures.segmented(
                 "Present: Mrs Margaret Price, Mr Alan James and County Councillor Rosemarie Harris.\nIn attendance: S.Dale (Clerk).\n"
                         + "1. Apologies for absence: Mr David Mantle, Mr Gene Taylor.\n2. Declaration of interest: None\n"));
         assertEquals(List.of("Mrs Margaret Price", "Mr Alan James"), names(f.attendance(), AttendanceStatus.PRESENT));
@@ -72,7 +73,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void splitsLabelsPrintedApartFromTheirLists() {
-        PeopleFacts f = lists.recognise(Fixtures.segmented(
+        Facts f = Recognised.by(lists, Fixtures.segmented(
                 "MINUTES OF OCTOBER MONTHLY MEETING PRESENT: APOLOGIES: Cllr. D. Owens (Presiding), Cllrs. N. Bourke, M. Buckley and "
                         + "P. Rowland. Cllr. E. Fitzpatrick IN ATTENDANCE: Mr. P. Gallagher, County Manager, Mr. D. Kirrane, D.O.S."));
         assertEquals(List.of("Cllr. D. Owens", "Cllr N. Bourke", "Cllr M. Buckley", "Cllr P. Rowland"),
@@ -83,7 +84,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void readsApologiesAndSubstitutionsWordedAsSentences() {
-        PeopleFacts f = sentences.recognise(Fixtures.segmented("""
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
                 1 Apologies for Absence and Substitutions
                 Apologies for absence were received from Councillor Daly, who was substituted by Councillor Packard, and Councillor John Fisher, who was substituted by Councillor Plummer.
 
@@ -99,7 +100,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void readsAttendanceStatedInSentences() {
-        PeopleFacts f = sentences.recognise(Fixtures.segmented("""
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
                 District Cllrs Burley and Cawrey were present
                 Clerk to Council, Mrs S Knowles and Assistant Clerk to Council, Mrs R Fraser were present
                 Cllrs Bell, Kendrick and Bailey sent their apologies.
@@ -110,14 +111,14 @@ class AttendanceRecognisersTest {
 
     @Test
     void doesNotTakeAnApologyForFailingToDeclareForAnAbsence() {
-        PeopleFacts f = sentences.recognise(Fixtures.segmented(
+        Facts f = Recognised.by(sentences, Fixtures.segmented(
                 "Mr Christie offered his apologies to the County Council for failing to declare a personal interest in item 7 on the agenda for the previous meeting."));
         assertTrue(f.attendance().isEmpty(), f.attendance().toString());
     }
 
     @Test
     void findsWhoPresidedWhenTheListDoesNotSay() {
-        var chair = new ChairRecogniser().recognise(Fixtures.segmented("""
+        var chair = new ChairStatements().statement(Fixtures.segmented("""
                 Annual Meeting
                 An Cathaoirleach Councillor Jimmy Cudden presided.
                 1.0 Election of Cathaoirleach
@@ -128,7 +129,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void alsoPresentIsOneLabelForPeopleInAttendanceNotPresentNumberedAlso() {
-        PeopleFacts f = lists.recognise(Fixtures.segmented("""
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
                 Present:  Councillor J.C. Bird (Chairman); Councillors Mrs. C.L. Curtis, J. Drysdale and E. Williams
 
 
@@ -141,7 +142,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void readsApologiesWhoseNamesRunOnPastBlankLinesAndAfterTheLastFrom() {
-        PeopleFacts f = sentences.recognise(Fixtures.segmented("""
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
                 Apologies for absence from the meeting were received on behalf of Councillor
 
                 R D Feldman, Mr E A Britten, Professor P H J H Gosden, Mr C Macpherson,
@@ -155,7 +156,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void readsTheNamesUnderAnApologiesHeadingEndingInAFullStop() {
-        PeopleFacts f = lists.recognise(Fixtures.segmented("""
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
                 An extraordinary meeting of the Community Council took place on Monday 30th June 2021.
 
                 1 Apologies for absence.
@@ -173,26 +174,24 @@ class AttendanceRecognisersTest {
 
     @Test
     void theCivicHeadListedFirstChairsWhenNoChairIsNamed() {
-        SegmentedMinutes minutes = Fixtures.segmented("""
+        org.councilgraph.extract.analysis.DocumentAnalysis minutes = Fixtures.segmented("""
                 PRESENT: The Right Worshipful the Mayor Councillor R T Beckett
 
                 Deputy Mayor, Councillor A Redpath
 
                 Councillors W J Dillon, D Drysdale and A G Ewart
                 """);
-        var header = new MeetingHeaderRecogniser().recognise(minutes, org.councilgraph.extract.read.DocumentMetadata.NONE);
-        List<Attendance> all = new Recognisers().recognise(minutes, header, List.of()).attendance();
+        List<Attendance> all = Recognition.standard().recognise(minutes).attendance();
         assertEquals(List.of("Beckett"), all.stream().filter(Attendance::presided).map(a -> a.person().family()).toList());
-        SegmentedMinutes committee = Fixtures.segmented("""
+        org.councilgraph.extract.analysis.DocumentAnalysis committee = Fixtures.segmented("""
                 PRESENT: Councillor W J Dillon, the Mayor Councillor R T Beckett and Councillor D Drysdale
                 """);
-        var committeeHeader = new MeetingHeaderRecogniser().recognise(committee, org.councilgraph.extract.read.DocumentMetadata.NONE);
-        assertTrue(new Recognisers().recognise(committee, committeeHeader, List.of()).attendance().stream().noneMatch(Attendance::presided));
+        assertTrue(Recognition.standard().recognise(committee).attendance().stream().noneMatch(Attendance::presided));
     }
 
     @Test
     void aSubstituteAppointedToReplaceThemReplacesThePersonNamedBefore() {
-        PeopleFacts f = sentences.recognise(Fixtures.segmented("""
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
                 It was noted that following receipt of the temporary resignation of Councillor Professor Margetts, from the Panel, \
                 the Service Director – Legal and Business Operations acting under delegated powers, had appointed Councillor Savage \
                 to replace them for the purposes of this meeting.

@@ -8,9 +8,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.councilgraph.extract.Fixtures;
+import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.fact.CalendarDate;
 import org.councilgraph.extract.fact.MinutesConfirmation;
 import org.councilgraph.extract.fact.Resolution;
-import org.councilgraph.extract.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class DecisionRecognisersTest {
@@ -18,12 +20,12 @@ class DecisionRecognisersTest {
     private final ResolutionRecogniser resolutions = new ResolutionRecogniser();
 
     private List<String> texts(String minutes) {
-        return resolutions.recognise(Fixtures.segmented(minutes)).stream().map(Resolution::text).toList();
+        return resolutions.resolutions(Fixtures.segmented(minutes)).stream().map(Resolution::text).toList();
     }
 
     @Test
     void splitsAMarkedDecisionIntoItsNumberedParts() {
-        List<Resolution> found = resolutions.recognise(Fixtures.segmented("""
+        List<Resolution> found = resolutions.resolutions(Fixtures.segmented("""
                 SPCLL.26 COUNCIL PLAN RESOURCES AND FINANCE REPORT
 
                 The panel considered a report.
@@ -50,7 +52,7 @@ class DecisionRecognisersTest {
 
     @Test
     void readsTheOutcomeStatedWithTheMarker() {
-        List<Resolution> found = resolutions.recognise(Fixtures.segmented(
+        List<Resolution> found = resolutions.resolutions(Fixtures.segmented(
                 "Resolved (7:7 and on the chairs casting vote) – that the application be approved subject to conditions."));
         assertEquals("7:7 and on the chairs casting vote", found.get(0).outcome());
         assertEquals("that the application be approved subject to conditions.", found.get(0).text());
@@ -89,21 +91,21 @@ class DecisionRecognisersTest {
 
     @Test
     void datesConfirmedMinutesByTheHeadingWhenTheDecisionGivesTheMeetingsOwnDate() {
-        SegmentedMinutes m = Fixtures.segmented("""
+        DocumentAnalysis m = Fixtures.segmented("""
                 574. To invite Councillors to declare an interest. None were declared
 
                 575. Minutes 07/02/2023
 
                 RESOLVED that the Minutes of the Parish Council meeting held on 7th March 2023 be approved
                 """);
-        List<MinutesConfirmation> found = new MinutesConfirmationRecogniser().recognise(m, resolutions.recognise(m),
-                Optional.of(LocalDate.of(2023, 3, 7)), 2023);
-        assertEquals(List.of(LocalDate.of(2023, 2, 7)), found.stream().map(MinutesConfirmation::date).toList());
+        List<MinutesConfirmation> found = new MinutesConfirmationRecogniser().confirmations(m, resolutions.resolutions(m),
+                Optional.of(LocalDate.of(2023, 3, 7)));
+        assertEquals(List.of(CalendarDate.of(LocalDate.of(2023, 2, 7))), found.stream().map(MinutesConfirmation::date).toList());
     }
 
     @Test
     void datesConfirmedMinutesByTheItemWhenTheDecisionDoesNotSayWhichMinutes() {
-        SegmentedMinutes m = Fixtures.segmented("""
+        DocumentAnalysis m = Fixtures.segmented("""
                 20.7.3 Police Matters
 
                 The Clerk was asked to contact the PCSO.
@@ -112,24 +114,24 @@ class DecisionRecognisersTest {
 
                 Were read and agreed to be a true record.
                 """);
-        List<MinutesConfirmation> found = new MinutesConfirmationRecogniser().recognise(m, resolutions.recognise(m),
-                Optional.of(LocalDate.of(2020, 7, 29)), 2020);
-        assertEquals(List.of(LocalDate.of(2020, 6, 24)), found.stream().map(MinutesConfirmation::date).toList());
+        List<MinutesConfirmation> found = new MinutesConfirmationRecogniser().confirmations(m, resolutions.resolutions(m),
+                Optional.of(LocalDate.of(2020, 7, 29)));
+        assertEquals(List.of(CalendarDate.of(LocalDate.of(2020, 6, 24))), found.stream().map(MinutesConfirmation::date).toList());
     }
 
     @Test
     void doesNotCountMinutesOnlyReceived() {
-        SegmentedMinutes m = Fixtures.segmented(
+        DocumentAnalysis m = Fixtures.segmented(
                 "Resolved that the exempt minutes of the meetings of the Executive, held on 17 March and 7 April 2015, be received.");
-        assertTrue(new MinutesConfirmationRecogniser().recognise(m, resolutions.recognise(m), Optional.empty(), 2015).isEmpty());
+        assertTrue(new MinutesConfirmationRecogniser().confirmations(m, resolutions.resolutions(m), Optional.empty()).isEmpty());
     }
 
     @Test
     void readsTheNextMeetingWithItsTime() {
-        SegmentedMinutes m = Fixtures.segmented(
+        DocumentAnalysis m = Fixtures.segmented(
                 "Date of next meeting. The next meeting of the Commission is scheduled to take place on 27 January 2025 at 10.00 am.");
-        var next = new NextMeetingRecogniser().recognise(m, Optional.of(LocalDate.of(2024, 11, 11)), 2024).orElseThrow();
-        assertEquals(LocalDate.of(2025, 1, 27), next.date());
+        var next = new NextMeetingRecogniser().next(m, Optional.of(LocalDate.of(2024, 11, 11))).orElseThrow();
+        assertEquals(CalendarDate.of(LocalDate.of(2025, 1, 27)), next.date());
         assertEquals(LocalTime.of(10, 0), next.time());
     }
 }

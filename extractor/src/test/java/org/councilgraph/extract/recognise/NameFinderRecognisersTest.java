@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.councilgraph.extract.Fixtures;
+import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Declaration;
 import org.councilgraph.extract.fact.Detection;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.nlp.EntityType;
 import org.councilgraph.extract.nlp.ModelMention;
+import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.text.Span;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +29,10 @@ import org.junit.jupiter.api.Test;
 class NameFinderRecognisersTest {
 
     /** The snippet segmented, with the given phrases marked as the model's mentions of the given types. */
-    private static SegmentedMinutes withMentions(String text, Object... phrasesAndTypes) {
-        SegmentedMinutes minutes = Fixtures.segmented(text);
+    private static DocumentAnalysis withMentions(String text, Object... phrasesAndTypes) {
+        SourceDocument document = Fixtures.snippet(text);
         List<ModelMention> mentions = new ArrayList<>();
-        String t = minutes.text().text();
+        String t = document.text().text();
         int from = 0;
         for (int i = 0; i < phrasesAndTypes.length; i += 2) {
             String phrase = (String) phrasesAndTypes[i];
@@ -37,18 +40,17 @@ class NameFinderRecognisersTest {
             mentions.add(new ModelMention(new Span(at, at + phrase.length()), (EntityType) phrasesAndTypes[i + 1], 0.9));
             from = at + phrase.length();
         }
-        minutes.useMentionsFound(mentions);
-        return minutes;
+        return Fixtures.analysed(document, (doc, sentences) -> mentions);
     }
 
     @Test
     void anOfficerWhoSpokeButIsOnNoListIsInAttendance() {
-        SegmentedMinutes minutes = withMentions("""
+        DocumentAnalysis minutes = withMentions("""
                 Present: County Councillor Geoff Driver (Chair)
 
                 Amanda Hatton confirmed that there would be an update for the next quarter on the recent Ofsted inspection.
                 """, "Amanda Hatton", EntityType.PERSON);
-        List<Attendance> found = new SpeakerRecogniser().recognise(minutes, List.of());
+        List<Attendance> found = new SpeakerRecogniser().speakers(minutes, List.of());
         assertEquals(1, found.size());
         assertEquals("Amanda Hatton", found.get(0).person().written());
         assertEquals(AttendanceStatus.IN_ATTENDANCE, found.get(0).status());
@@ -58,33 +60,33 @@ class NameFinderRecognisersTest {
 
     @Test
     void titledSpeakersAndReportedOpinionsAreNotTakenForOfficersInAttendance() {
-        SegmentedMinutes minutes = withMentions("""
+        DocumentAnalysis minutes = withMentions("""
                 Mr Dicker felt that the public were cautious.
 
                 Mrs O’Kelly advised the Chairman that she wished to be called Chair.
 
                 Janice Spencer felt that this was reasonable.
                 """, "Dicker", EntityType.PERSON, "O’Kelly", EntityType.PERSON, "Janice Spencer", EntityType.PERSON);
-        assertEquals(List.of(), new SpeakerRecogniser().recognise(minutes, List.of()));
+        assertEquals(List.of(), new SpeakerRecogniser().speakers(minutes, List.of()));
     }
 
     @Test
     void aSpeakerAlreadyListedEvenMisspeltIsNotAddedAgain() {
-        SegmentedMinutes minutes = withMentions("""
+        DocumentAnalysis minutes = withMentions("""
                 Natasha Hiderley stated that they were actively implementing control measures.
                 """, "Natasha Hiderley", EntityType.PERSON);
-        SegmentedMinutes listed = Fixtures.segmented("Others in attendance:\n\nNatasha Hidderley (Interim Assistant Director)\n");
-        List<Attendance> known = new AttendanceListRecogniser().recognise(listed).attendance();
+        DocumentAnalysis listed = Fixtures.segmented("Others in attendance:\n\nNatasha Hidderley (Interim Assistant Director)\n");
+        List<Attendance> known = Recognised.by(new AttendanceListRecogniser(), listed).attendance();
         assertFalse(known.isEmpty());
-        assertEquals(List.of(), new SpeakerRecogniser().recognise(minutes, known));
+        assertEquals(List.of(), new SpeakerRecogniser().speakers(minutes, known));
     }
 
     @Test
     void pairsANameWithThePostBesideIt() {
-        SegmentedMinutes minutes = withMentions("Head of Marketing and Communication (Miss A Goddard) Transition Manager\n",
+        DocumentAnalysis minutes = withMentions("Head of Marketing and Communication (Miss A Goddard) Transition Manager\n",
                 "Head of Marketing and Communication", EntityType.ROLE, "A Goddard", EntityType.PERSON,
                 "Transition Manager", EntityType.ROLE);
-        List<RoleHolding> found = new PostPairRecogniser().recognise(minutes);
+        List<RoleHolding> found = new PostPairRecogniser().pairs(minutes);
         assertEquals(1, found.size(), found.toString());
         assertEquals("Miss A Goddard", found.get(0).person().written());
         assertEquals("Head of Marketing and Communication", found.get(0).role());
@@ -93,10 +95,10 @@ class NameFinderRecognisersTest {
 
     @Test
     void inANameAndPostListEachNameTakesThePostAfterIt() {
-        SegmentedMinutes minutes = withMentions("IN ATTENDANCE: Mr. P. Gallagher, County Manager, Mr. D. Kirrane, Meetings Administrator.\n",
+        DocumentAnalysis minutes = withMentions("IN ATTENDANCE: Mr. P. Gallagher, County Manager, Mr. D. Kirrane, Meetings Administrator.\n",
                 "P. Gallagher", EntityType.PERSON, "County Manager", EntityType.ROLE,
                 "D. Kirrane", EntityType.PERSON, "Meetings Administrator", EntityType.ROLE);
-        List<String> pairs = new PostPairRecogniser().recognise(minutes).stream()
+        List<String> pairs = new PostPairRecogniser().pairs(minutes).stream()
                 .map(r -> r.person().family() + ": " + r.role()).toList();
         assertEquals(List.of("Gallagher: County Manager", "Kirrane: Meetings Administrator"), pairs);
     }
@@ -105,53 +107,53 @@ class NameFinderRecognisersTest {
     void aPostRightBeforeANameIsThatPersonsTitleNotThePreviousPersonsPost() {
         // "Pastor" is a title the lexicon knows, so the rules read "Pastor Jimmy Ritchie"; the
         // name finder's pairs must not give it to Councillor Beckett.
-        SegmentedMinutes minutes = withMentions(
+        DocumentAnalysis minutes = withMentions(
                 "At the invitation of the Mayor, Councillor R T Beckett, Pastor Jimmy Ritchie, Hillsborough Elim Church, addressed the Council.\n",
                 "R T Beckett", EntityType.PERSON, "Pastor", EntityType.ROLE, "Jimmy Ritchie", EntityType.PERSON);
-        List<String> pairs = new PostPairRecogniser().recognise(minutes).stream()
+        List<String> pairs = new PostPairRecogniser().pairs(minutes).stream()
                 .map(r -> r.person().family() + ": " + r.role()).toList();
         assertEquals(List.of(), pairs);
-        SegmentedMinutes unknownTitle = withMentions("The Mayor, Councillor R T Beckett, Canon Jimmy Ritchie, addressed the Council.\n",
+        DocumentAnalysis unknownTitle = withMentions("The Mayor, Councillor R T Beckett, Canon Jimmy Ritchie, addressed the Council.\n",
                 "R T Beckett", EntityType.PERSON, "Canon", EntityType.ROLE, "Jimmy Ritchie", EntityType.PERSON);
-        assertEquals(List.of("Ritchie: Canon"), new PostPairRecogniser().recognise(unknownTitle).stream()
+        assertEquals(List.of("Ritchie: Canon"), new PostPairRecogniser().pairs(unknownTitle).stream()
                 .map(r -> r.person().family() + ": " + r.role()).toList());
     }
 
     @Test
     void aGivenNameAloneIsThePersonNamedInFullBeforeAndTakesThePostAfterAVerbToBe() {
-        SegmentedMinutes minutes = withMentions("""
+        DocumentAnalysis minutes = withMentions("""
                 The Chair announced the sad passing of Sam McDowell who had passed away on 21 January 2022.
                 Sam had been the Council’s Payroll Manager from 1980 until 2009 when he had retired.
                 """, "Sam McDowell", EntityType.PERSON, "Sam", EntityType.PERSON, "Payroll Manager", EntityType.ROLE);
-        List<RoleHolding> found = new PostPairRecogniser().recognise(minutes);
+        List<RoleHolding> found = new PostPairRecogniser().pairs(minutes);
         assertEquals(List.of("Sam McDowell: Payroll Manager"), found.stream()
                 .map(r -> r.person().written() + ": " + r.role()).toList());
     }
 
     @Test
     void aCouncillorIsNotPairedWithTheOfficersPostThatFollowsTheirName() {
-        SegmentedMinutes minutes = withMentions("""
+        DocumentAnalysis minutes = withMentions("""
                 In response, to a query by Councillor McCann, the Lead Legal Services Officer advised that a motion was needed.
 
                 Due to the Chair not being in attendance, Mark Pirnie, the Scrutiny Manager moved that a Chair be elected.
                 """, "McCann", EntityType.PERSON, "Lead Legal Services Officer", EntityType.ROLE,
                 "Mark Pirnie", EntityType.PERSON, "Scrutiny Manager", EntityType.ROLE);
-        assertEquals(List.of("Mark Pirnie: Scrutiny Manager"), new PostPairRecogniser().recognise(minutes).stream()
+        assertEquals(List.of("Mark Pirnie: Scrutiny Manager"), new PostPairRecogniser().pairs(minutes).stream()
                 .map(r -> r.person().written() + ": " + r.role()).toList());
     }
 
     @Test
     void aPostEndingALineIsNotTheNextLinesPersons() {
-        SegmentedMinutes minutes = withMentions("In attendance:\nP O’Neill, Director of Services\nT Lauhoff, Thomastown Area Engineer\n",
+        DocumentAnalysis minutes = withMentions("In attendance:\nP O’Neill, Director of Services\nT Lauhoff, Thomastown Area Engineer\n",
                 "Director of Services", EntityType.ROLE, "T Lauhoff", EntityType.PERSON);
-        assertEquals(List.of(), new PostPairRecogniser().recognise(minutes));
+        assertEquals(List.of(), new PostPairRecogniser().pairs(minutes));
     }
 
     @Test
     void aCapitalisedPhraseTheModelTookForANameIsNotPaired() {
-        SegmentedMinutes minutes = withMentions("the Portfolio Holder for Economy, Net Zero, Skills and Housing, reported.\n",
+        DocumentAnalysis minutes = withMentions("the Portfolio Holder for Economy, Net Zero, Skills and Housing, reported.\n",
                 "Portfolio Holder for Economy", EntityType.ROLE, "Net Zero", EntityType.PERSON);
-        assertEquals(List.of(), new PostPairRecogniser().recognise(minutes));
+        assertEquals(List.of(), new PostPairRecogniser().pairs(minutes));
     }
 
     @Test
@@ -163,22 +165,20 @@ class NameFinderRecognisersTest {
                 Cllr P. M. Jones 16/142 Personal Member has professional connections with the team undertaking the work
                 Cllr E. P. Griffiths 16/147 (A & B) Personal and prejudicial Councillor has a close association with the clerk
                 """;
-        SegmentedMinutes minutes = withMentions(text, "P. M. Jones", EntityType.PERSON, "E. P. Griffiths", EntityType.PERSON);
-        List<Declaration> found = new DeclarationRecogniser().recognise(minutes, List.of(), List.of()).declarations();
+        DocumentAnalysis minutes = withMentions(text, "P. M. Jones", EntityType.PERSON, "E. P. Griffiths", EntityType.PERSON);
+        List<Declaration> found = Recognised.by(new DeclarationRecogniser(), minutes).declarations();
         assertEquals(List.of("Cllr P. M. Jones 16/142 Personal", "Cllr E. P. Griffiths 16/147 (A & B) Personal and prejudicial"),
                 found.stream().map(d -> d.person().written() + " " + d.itemReference() + " " + d.kindText()).toList());
         assertTrue(found.stream().allMatch(d -> d.detection().byModel() && !d.detection().byRules()));
-        SegmentedMinutes withoutModel = Fixtures.segmented(text);
-        assertEquals(List.of(), new DeclarationRecogniser().recognise(withoutModel, List.of(), List.of()).declarations());
+        DocumentAnalysis withoutModel = Fixtures.segmented(text);
+        assertEquals(List.of(), Recognised.by(new DeclarationRecogniser(), withoutModel).declarations());
     }
 
     @Test
     void theRulesPeopleTheModelAlsoFoundAreMarkedFoundByBoth() {
-        SegmentedMinutes minutes = withMentions("Present: Councillor Geoff Driver (Chair), Councillor Buckley\n",
+        DocumentAnalysis minutes = withMentions("Present: Councillor Geoff Driver (Chair), Councillor Buckley\n",
                 "Geoff Driver", EntityType.PERSON);
-        FactAssembler facts = new FactAssembler(List.of());
-        facts.add(new AttendanceListRecogniser().recognise(minutes));
-        facts.confirmByModel(minutes.text(), minutes.mentions());
+        Facts facts = new ModelConfirmation().refine(minutes, Recognised.by(new AttendanceListRecogniser(), minutes));
         List<Detection> detections = facts.attendance().stream().map(Attendance::detection).toList();
         assertEquals(List.of(new Detection(true, true, 0.9), Detection.RULES), detections);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.councilgraph.extract.Fixtures;
 import org.councilgraph.extract.fact.Declaration;
+import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.InterestKind;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,8 @@ class PeopleInTextRecognisersTest {
     private final DeclarationRecogniser declarations = new DeclarationRecogniser();
     private final RoleSentenceRecogniser roles = new RoleSentenceRecogniser();
 
-    private DeclarationRecogniser.Found declared(String text) {
-        return declarations.recognise(Fixtures.segmented(text), List.of(), List.of());
+    private Facts declared(String text) {
+        return Recognised.by(declarations, Fixtures.segmented(text));
     }
 
     @Test
@@ -65,11 +66,11 @@ class PeopleInTextRecognisersTest {
 
     @Test
     void readsPostsPairedWithNamesInRunningText() {
-        List<RoleHolding> r = roles.recognise(Fixtures.segmented("""
+        List<RoleHolding> r = roles.posts(Fixtures.segmented("""
                 A report was presented by Sarah Jenkins, Head of Service – Customer Access providing an update.
                 The Lead Member for Resources, Mr L. Breckon CC, has been invited to attend for this item.
                 The Chairman explained that Councillor Emma Marshall was an executive Member of Redditch Borough Council.
-                """), new ArrayList<>());
+                """));
         assertTrue(r.stream().anyMatch(x -> x.person().family().equals("Jenkins") && x.role().equals("Head of Service – Customer Access")), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.person().family().equals("Breckon") && x.role().endsWith("Lead Member for Resources")), r.toString());
         assertTrue(r.stream().anyMatch(x -> x.person().family().equals("Marshall") && x.role().equals("executive Member")
@@ -78,9 +79,9 @@ class PeopleInTextRecognisersTest {
 
     @Test
     void findsItemsTheMinutesOnlyReferTo() {
-        var found = new ReferencedItemRecogniser().recognise(Fixtures.segmented(
+        var found = Recognised.by(new ReferencedItemRecogniser(), Fixtures.segmented(
                 "Councillor K O’Neill Declared his Interest in Item 7 – Merthyr Tydfil Leisure Trust – Additional Contribution 2017/18 "
-                        + "as he was a former Board Member of the Leisure Trust."), List.of());
+                        + "as he was a former Board Member of the Leisure Trust.")).items();
         assertEquals(1, found.size());
         assertEquals("7", found.get(0).number());
         assertEquals("Merthyr Tydfil Leisure Trust – Additional Contribution 2017/18", found.get(0).heading());
