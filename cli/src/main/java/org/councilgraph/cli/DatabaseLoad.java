@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.riot.Lang;
 import org.councilgraph.extract.MinutesExtractor;
+import org.councilgraph.extract.read.DocumentFormats;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.store.DocumentLoader;
@@ -37,7 +37,7 @@ final class DatabaseLoad {
 
     /** Loads every input (files, or folders of minutes); returns 0 when all succeeded, 1 when any failed. */
     int run(List<Path> inputs, DocumentMetadata metadata) {
-        List<Path> files = MinutesBatch.files(inputs);
+        List<Path> files = MinutesBatch.files(inputs, err);
         tally.expect(files.size());
         LoadProgress progress = LoadProgress.on(err, tally, LoadProgress.isTerminal());
         MinutesBatch batch = new MinutesBatch(progress.messages(), extractor);
@@ -68,14 +68,14 @@ final class DatabaseLoad {
     }
 
     private LoadOutcome loadOne(Path file, DocumentMetadata metadata, MinutesBatch batch) {
-        Lang rdf = DocumentSources.rdfLanguage(file);
+        var rdf = DocumentFormats.rdf(file);
         try {
-            if (rdf != null) {
+            if (rdf.isPresent()) {
                 if (!Files.isRegularFile(file)) {
                     batch.fail(file, "no such file");
                     return null;
                 }
-                var source = DocumentSources.rdfFile(file, rdf);
+                var source = DocumentSources.rdfFile(file, rdf.get());
                 return force ? loader.load(source) : loader.loadIfChanged(source);
             }
             // Read once: the digest decides whether the costly extraction is needed at all.

@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.councilgraph.extract.MinutesExtractor;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
+import org.councilgraph.extract.read.InputFiles;
 import org.councilgraph.extract.read.MinutesReader;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnreadableDocumentException;
@@ -40,30 +41,40 @@ public final class MinutesBatch {
         this.extractor = extractor;
     }
 
-    /** Expands folders to the minutes files they hold (.txt, .text, .html, .htm), sorted by name. */
-    public static List<Path> files(List<Path> inputs) {
-        List<Path> out = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> children = Files.list(input)) {
-                    children.filter(Files::isRegularFile).filter(MinutesBatch::isMinutesFile).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    out.add(input);
-                }
-            } else {
-                out.add(input);
-            }
+    /**
+     * The files {@code inputs} name (folders read recursively), after reporting on {@code err}
+     * the files of folders that are not documents, one line per reason.
+     */
+    public static List<Path> files(List<Path> inputs, PrintWriter err) {
+        InputFiles files;
+        try {
+            files = InputFiles.of(inputs);
+        } catch (java.io.UncheckedIOException e) {
+            err.println("councilgraph: " + e.getMessage());
+            err.flush();
+            return inputs.stream().filter(p -> !Files.isDirectory(p)).toList();
         }
-        return out;
+        Map<String, List<Path>> byReason = new LinkedHashMap<>();
+        for (InputFiles.PassedOver p : files.passedOver()) {
+            byReason.computeIfAbsent(p.reason(), r -> new ArrayList<>()).add(p.file());
+        }
+        byReason.forEach((reason, passed) -> err.println("councilgraph: passed over " + passed.size()
+                + (passed.size() == 1 ? " file" : " files") + ", " + reason + ": " + names(passed)));
+        err.flush();
+        return files.documents();
     }
 
-    static boolean isMinutesFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm");
+    private static String names(List<Path> files) {
+        int shown = Math.min(files.size(), MAX_NAMES);
+        String list = String.join(", ", files.subList(0, shown).stream().map(Path::toString).toList());
+        return files.size() > shown ? list + " (and " + (files.size() - shown) + " more)" : list;
     }
+
+    /** How many passed-over files a report names before it counts the rest. */
+    private static final int MAX_NAMES = 8;
 
     public void run(List<Path> inputs, DocumentMetadata metadata, Consumer consumer) {
-        for (Path file : files(inputs)) {
+        for (Path file : files(inputs, err)) {
             read(file, metadata).ifPresent(document -> extract(file, document, consumer));
         }
     }

@@ -48,7 +48,7 @@ public final class NerDraftCommand implements Callable<Integer> {
         MinutesReader reader = new MinutesReader();
         AnnotationDrafter drafter = new AnnotationDrafter();
         int failed = 0;
-        for (Path file : MinutesBatch.files(inputs)) {
+        for (Path file : MinutesBatch.files(inputs, err)) {
             String name = file.getFileName().toString();
             String stem = name.replaceFirst("\\.[^.]+$", "");
             Path target = out.resolve(stem + ".txt");

@@ -4,19 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
+import org.councilgraph.extract.read.DocumentFormats;
 import org.councilgraph.ontology.OntologyFiles;
 
 import picocli.CommandLine.Command;
@@ -45,10 +44,10 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> minutes = new ArrayList<>();
         int failed = 0;
-        for (Path p : input.inputs()) {
-            Lang lang = RDFLanguages.filenameToLang(p.toString());
-            if (lang != null && !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
-                failed += validateRdf(p, lang, out, err);
+        for (Path p : MinutesBatch.files(input.inputs(), err)) {
+            var rdf = DocumentFormats.rdf(p);
+            if (rdf.isPresent()) {
+                failed += validateRdf(p, rdf.get().lang(), out, err);
             } else {
                 minutes.add(p);
             }

@@ -3,16 +3,14 @@ package org.councilgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.extract.rdf.ResourceIris;
+import org.councilgraph.extract.read.RdfFormat;
 import org.councilgraph.extract.read.SourceDocument;
 
 /** Makes {@link DocumentSource}s of the two kinds of input: extracted minutes and RDF files. */
@@ -35,24 +33,15 @@ public final class DocumentSources {
                 sink -> WRITER.write(minutes, sink));
     }
 
-    /** The RDF syntax of {@code file} judged by its name, or null when it is not an RDF file (minutes are .txt or .html). */
-    public static Lang rdfLanguage(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".html") || name.endsWith(".htm")) {
-            return null;
-        }
-        return RDFLanguages.filenameToLang(name);
-    }
-
     /**
      * An RDF file (Turtle, N-Triples, TriG, N-Quads, JSON-LD, RDF/XML): its named graphs are
      * loaded as they are; its triples outside a named graph go to a graph named by the file's
      * {@code file:} IRI. The file is parsed while it is loaded, so a syntax error aborts its load.
      */
-    public static DocumentSource rdfFile(Path file, Lang lang) throws IOException {
+    public static DocumentSource rdfFile(Path file, RdfFormat format) throws IOException {
         String sha256 = SourceDocument.sha256Hex(Files.readAllBytes(file));
         Node fileGraph = NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString());
         return new DocumentSource(file.getFileName().toString(), file, sha256, null, fileGraph,
-                sink -> RDFParser.source(file).lang(lang).parse(sink));
+                sink -> RDFParser.source(file).lang(format.lang()).parse(sink));
     }
 }

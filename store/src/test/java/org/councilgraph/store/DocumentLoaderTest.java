@@ -28,6 +28,7 @@ import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.MinutesReader;
+import org.councilgraph.extract.read.RdfFormat;
 import org.junit.jupiter.api.Test;
 
 class DocumentLoaderTest extends DatabaseFixture {
@@ -136,15 +137,15 @@ class DocumentLoaderTest extends DatabaseFixture {
         Path turtle = folder.resolve("extra.ttl");
         Files.writeString(turtle, "<https://example.org/a> <https://example.org/b> \"c\" .\n");
 
-        loader.load(DocumentSources.rdfFile(trig, Lang.TRIG));
-        loader.load(DocumentSources.rdfFile(turtle, Lang.TURTLE));
+        loader.load(DocumentSources.rdfFile(trig, new RdfFormat(Lang.TRIG)));
+        loader.load(DocumentSources.rdfFile(turtle, new RdfFormat(Lang.TURTLE)));
 
         Node documentGraph = DocumentSources.graphOf(sample.document());
         assertEquals(extractedAlone(sample).getGraph(documentGraph).size(),
                 StoreContents.triplesIn(database.dataset(), documentGraph));
         Node fileGraph = NodeFactory.createURI(turtle.toAbsolutePath().normalize().toUri().toString());
         assertEquals(1, StoreContents.triplesIn(database.dataset(), fileGraph));
-        assertTrue(loader.loadIfChanged(DocumentSources.rdfFile(trig, Lang.TRIG)).skipped());
+        assertTrue(loader.loadIfChanged(DocumentSources.rdfFile(trig, new RdfFormat(Lang.TRIG))).skipped());
     }
 
     @Test
@@ -153,9 +154,9 @@ class DocumentLoaderTest extends DatabaseFixture {
         Path turtle = folder.resolve("scores.ttl");
         Files.writeString(turtle, "<https://example.org/a> <https://example.org/score> \"0.340\"^^<http://www.w3.org/2001/XMLSchema#decimal> , "
                 + "\"007\"^^<http://www.w3.org/2001/XMLSchema#integer> , \"1.50E0\"^^<http://www.w3.org/2001/XMLSchema#double> .\n");
-        loader.load(DocumentSources.rdfFile(turtle, Lang.TURTLE));
+        loader.load(DocumentSources.rdfFile(turtle, new RdfFormat(Lang.TURTLE)));
         Files.writeString(turtle, "<https://example.org/a> <https://example.org/b> \"c\" .\n");
-        loader.load(DocumentSources.rdfFile(turtle, Lang.TURTLE));
+        loader.load(DocumentSources.rdfFile(turtle, new RdfFormat(Lang.TURTLE)));
         Node fileGraph = NodeFactory.createURI(turtle.toAbsolutePath().normalize().toUri().toString());
         assertEquals(1, StoreContents.triplesIn(database.dataset(), fileGraph));
     }
@@ -164,7 +165,7 @@ class DocumentLoaderTest extends DatabaseFixture {
     void anRdfFileWithASyntaxErrorLeavesNoQuadsBehind() throws IOException {
         Path broken = folder.resolve("broken.ttl");
         Files.writeString(broken, "<https://example.org/a> <https://example.org/b> \"c\" .\n<https://example.org/a> oops\n");
-        assertThrows(RuntimeException.class, () -> loader.load(DocumentSources.rdfFile(broken, Lang.TURTLE)));
+        assertThrows(RuntimeException.class, () -> loader.load(DocumentSources.rdfFile(broken, new RdfFormat(Lang.TURTLE))));
         assertEquals(List.of(), StoreContents.quads(database.dataset()));
     }
 

@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
  */
 final class SidecarMetadata {
 
+    /** What a sidecar's name adds to its document's stem. */
+    static final String SUFFIX = ".meta.json";
+
     private static final Logger LOG = LoggerFactory.getLogger(SidecarMetadata.class);
 
     DocumentMetadata forDocument(Path document) throws UnreadableDocumentException {
@@ -41,7 +44,7 @@ final class SidecarMetadata {
         String file = document.getFileName().toString();
         int dot = file.lastIndexOf('.');
         String stem = dot > 0 ? file.substring(0, dot) : file;
-        return document.resolveSibling(stem + ".meta.json");
+        return document.resolveSibling(stem + SUFFIX);
     }
 
     private static String string(JsonObject json, String key) {

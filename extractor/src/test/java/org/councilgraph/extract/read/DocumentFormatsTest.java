@@ -1,0 +1,64 @@
+package org.councilgraph.extract.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.jena.riot.Lang;
+import org.junit.jupiter.api.Test;
+
+class DocumentFormatsTest {
+
+    private static final byte[] TEXT = "Minutes of the meeting held on 4 May 2024".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PAGE = "<!DOCTYPE html><html><body><p>Present:</p></body></html>".getBytes(StandardCharsets.UTF_8);
+
+    private static DocumentFormat readable(String name, byte[] head, boolean named) {
+        DocumentFormats.Verdict v = DocumentFormats.judge(name, head, named);
+        assertTrue(v instanceof DocumentFormats.Readable, name + ": " + v);
+        return ((DocumentFormats.Readable) v).format();
+    }
+
+    private static DocumentFormats.Unreadable unreadable(String name, byte[] head, boolean named) {
+        DocumentFormats.Verdict v = DocumentFormats.judge(name, head, named);
+        assertTrue(v instanceof DocumentFormats.Unreadable, name + ": " + v);
+        return (DocumentFormats.Unreadable) v;
+    }
+
+    @Test
+    void minutesAreTextOrHtmlByTheirNames() {
+        assertEquals(DocumentFormats.PLAIN_TEXT, readable("d001.txt", TEXT, false));
+        assertEquals(DocumentFormats.HTML, readable("page.htm", PAGE, false));
+        assertEquals(DocumentFormats.HTML, readable("page.xhtml", PAGE, false));
+    }
+
+    @Test
+    void aPageSavedUnderATextNameIsReadAsHtml() {
+        assertEquals(DocumentFormats.HTML, readable("page.txt", PAGE, false));
+    }
+
+    @Test
+    void graphsAreRdfByTheirNames() {
+        assertEquals(new RdfFormat(Lang.TURTLE), readable("graph.ttl", new byte[0], false));
+        assertEquals(new RdfFormat(Lang.NQUADS), readable("dump.nq", new byte[0], false));
+        assertEquals(new RdfFormat(Lang.JSONLD), readable("doc.jsonld", new byte[0], true));
+    }
+
+    @Test
+    void aPdfOrWordFileIsADocumentCouncilgraphDoesNotRead() {
+        DocumentFormats.Unreadable pdf = unreadable("minutes.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), false);
+        assertTrue(pdf.document());
+        assertTrue(pdf.reason().contains("PDF"), pdf.reason());
+        assertTrue(unreadable("minutes.docx", new byte[] {'P', 'K', 3, 4}, true).document());
+        assertTrue(unreadable("renamed.txt", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), true).document());
+    }
+
+    @Test
+    void aFileOfAnotherKindInAFolderIsNoDocumentButNamedByTheUserItIsReadAsText() {
+        DocumentFormats.Unreadable notes = unreadable("README.md", TEXT, false);
+        assertFalse(notes.document());
+        assertEquals(DocumentFormats.PLAIN_TEXT, readable("README.md", TEXT, true));
+        assertEquals(DocumentFormats.PLAIN_TEXT, readable("minutes", TEXT, true));
+    }
+}
