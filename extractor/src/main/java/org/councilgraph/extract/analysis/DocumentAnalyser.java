@@ -65,8 +65,8 @@ public final class DocumentAnalyser {
                 String first = words[0];
                 if (words.length >= 2 && first.length() >= 2 && first.chars().allMatch(Character::isLetter)
                         && Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(Locale.ROOT))
-                        && !Lexicons.NOT_NAMES.contains(first) && !Lexicons.HONORIFICS.contains(first)
-                        && !Lexicons.ROLE_HEADS.contains(first) && !Lexicons.ROLE_TITLES.contains(first)) {
+                        && !Lexicons.standard().notNames().contains(first) && !Lexicons.standard().honorifics().contains(first)
+                        && !Lexicons.standard().roleHeads().contains(first) && !Lexicons.standard().roleTitles().contains(first)) {
                     names.add(first);
                 }
             }

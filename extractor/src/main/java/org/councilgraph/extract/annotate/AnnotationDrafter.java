@@ -134,7 +134,7 @@ public final class AnnotationDrafter {
             from++;
         }
         int to = words.length;
-        while (to > from + 1 && (Lexicons.POST_NOMINALS.contains(words[to - 1].replaceAll("[,.;:]+$", ""))
+        while (to > from + 1 && (Lexicons.standard().postNominals().contains(words[to - 1].replaceAll("[,.;:]+$", ""))
                 || words[to - 1].matches("[,.;:()]+"))) {
             to--;
         }
@@ -146,7 +146,7 @@ public final class AnnotationDrafter {
 
     private static boolean isTitle(String word) {
         String w = word.replaceAll("[.,]+$", "");
-        return Lexicons.HONORIFICS.contains(w) || Lexicons.ROLE_TITLES.contains(w) || Lexicons.ROLE_HEADS.contains(w);
+        return Lexicons.standard().honorifics().contains(w) || Lexicons.standard().roleTitles().contains(w) || Lexicons.standard().roleHeads().contains(w);
     }
 
     private static void gold(String json, Set<String> people, Set<String> roles, Set<String> organisations) {
@@ -211,10 +211,10 @@ public final class AnnotationDrafter {
                 words.add(new int[] {m.start() + w.start(), m.start() + w.end()});
             }
             int first = 0;
-            while (first < words.size() && DETERMINERS.contains(word(text, words.get(first)))) {
+            while (first < words.size() && isCapitalisedDeterminer(word(text, words.get(first)))) {
                 first++;
             }
-            if (first >= words.size() || Lexicons.HONORIFICS.contains(bare(word(text, words.get(first))))) {
+            if (first >= words.size() || Lexicons.standard().honorifics().contains(bare(word(text, words.get(first))))) {
                 continue; // "Councillor Siddall", "Mr Vincent": see titledNames
             }
             int titleEnd = roleTitlePrefix(text, words, first);
@@ -226,7 +226,7 @@ public final class AnnotationDrafter {
             }
             int lastHead = -1;
             for (int i = first; i < words.size(); i++) {
-                if (Lexicons.ORGANISATION_HEADS.contains(bare(word(text, words.get(i))))) {
+                if (Lexicons.standard().organisationHeads().contains(bare(word(text, words.get(i))))) {
                     lastHead = i;
                 }
             }
@@ -257,9 +257,13 @@ public final class AnnotationDrafter {
         }
     }
 
-    private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "Our", "Each", "Every", "All");
     private static final Set<String> GENERIC = Set.of("Member", "Members", "Officer", "Officers", "Councillors", "Director",
             "Directors", "Manager", "Managers", "Executive");
+
+    /** "The", "This", "Each": an article or determiner opening a capitalised phrase. */
+    private static boolean isCapitalisedDeterminer(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) && Lexicons.standard().functionWords().containsAny(word, Set.of("article", "determiner"));
+    }
 
     private static String word(String text, int[] w) {
         return text.substring(w[0], w[1]);
@@ -280,7 +284,7 @@ public final class AnnotationDrafter {
         int best = first;
         for (int end = first + 1; end <= Math.min(words.size(), first + 4); end++) {
             String phrase = text.substring(words.get(first)[0], words.get(end - 1)[1]);
-            if (Lexicons.ROLE_TITLES.contains(phrase)) {
+            if (Lexicons.standard().roleTitles().contains(phrase)) {
                 best = end;
             }
         }
@@ -289,29 +293,35 @@ public final class AnnotationDrafter {
 
     private static boolean hasRoleHead(String phrase) {
         for (String w : phrase.split("[\\s-]+")) {
-            if (Lexicons.ROLE_HEADS.contains(w) && !w.equals("Members")) {
+            if (Lexicons.standard().roleHeads().contains(w) && !w.equals("Members")) {
                 return true;
             }
         }
-        return Lexicons.ROLE_TITLES.contains(phrase);
+        return Lexicons.standard().roleTitles().contains(phrase);
     }
 
-    /** Names after a personal title: "Mr Vincent", "Councillors Croft and Goodwin". */
+    private static final Pattern TITLE_WORD = Pattern.compile("\\b\\p{Lu}\\p{L}*\\b");
+    private static final Pattern TITLED_NAMES = Pattern.compile("\\.?\\s+((?:[A-Z][\\p{L}'’-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’-]+)"
+            + "((?:\\s*,\\s*|\\s+and\\s+)(?:[A-Z][\\p{L}'’-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’-]+)*");
+
+    /** Names after a personal title of the honorifics lexicon: "Mr Vincent", "Councillors Croft and Goodwin". */
     private static void titledNames(String text, List<Mention> out) {
-        Pattern titled = Pattern.compile("\\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Messrs|Rev(?:erend)?|Prof(?:essor)?|Sir|Dame|Lord|Lady)\\.?\\s+"
-                + "((?:[A-Z][\\p{L}'’-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’-]+)((?:\\s*,\\s*|\\s+and\\s+)(?:[A-Z][\\p{L}'’-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’-]+)*");
-        Matcher m = titled.matcher(text);
-        while (m.find()) {
+        Matcher title = TITLE_WORD.matcher(text);
+        Matcher m = TITLED_NAMES.matcher(text);
+        while (title.find()) {
+            if (!Lexicons.standard().honorifics().contains(title.group()) || !m.region(title.end(), text.length()).lookingAt()) {
+                continue;
+            }
             int at = m.start(1);
             String rest = text.substring(at, m.end());
             Matcher part = Pattern.compile("(?:[A-Z][\\p{L}'’-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’-]+").matcher(rest);
             while (part.find()) {
                 String[] words = part.group().split("\\s+");
                 int n = words.length;
-                while (n > 1 && Lexicons.POST_NOMINALS.contains(words[n - 1])) {
+                while (n > 1 && Lexicons.standard().postNominals().contains(words[n - 1])) {
                     n--;
                 }
-                if (Lexicons.NOT_NAMES.contains(words[0]) || n == 0) {
+                if (Lexicons.standard().notNames().contains(words[0]) || n == 0) {
                     continue;
                 }
                 int end = at + part.start() + String.join(" ", List.of(words).subList(0, n)).length();

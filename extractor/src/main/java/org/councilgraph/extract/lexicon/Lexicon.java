@@ -91,6 +91,70 @@ public final class Lexicon {
         return !refused(phrase) && entries.containsKey(key(phrase));
     }
 
+    /**
+     * True when {@code phrase} is an entry tagged {@code tag}: its value is the tag, or a list of
+     * tags separated by commas that holds it ("was = auxiliary, sentence, ends-list").
+     */
+    public boolean contains(String phrase, String tag) {
+        return value(phrase).map(v -> tags(v).contains(tag)).orElse(false);
+    }
+
+    /** True when {@code phrase} is an entry tagged with any of {@code tags}. */
+    public boolean containsAny(String phrase, java.util.Set<String> tags) {
+        return value(phrase).map(v -> tags(v).stream().anyMatch(tags::contains)).orElse(false);
+    }
+
+    /**
+     * The tags of the entries that a word, or a pair of adjacent words, of {@code text} matches:
+     * for "Head of Democratic Services", those of "head" and "services".
+     */
+    public java.util.Set<String> tagsIn(String text) {
+        String[] words = key(text).split("[^\\p{L}\\p{N}&]+");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty()) {
+                continue;
+            }
+            java.util.Optional.ofNullable(entries.get(words[i])).ifPresent(v -> out.addAll(tags(v)));
+            if (i + 1 < words.length) {
+                java.util.Optional.ofNullable(entries.get(words[i] + " " + words[i + 1])).ifPresent(v -> out.addAll(tags(v)));
+            }
+        }
+        return out;
+    }
+
+    /** True when a word, or a pair of adjacent words, of {@code text} is an entry. */
+    public boolean anyIn(String text) {
+        return !tagsIn(text).isEmpty();
+    }
+
+    /** The entries tagged {@code tag}, as matching keys. */
+    public List<String> keysTagged(String tag) {
+        return entries.entrySet().stream().filter(e -> tags(e.getValue()).contains(tag)).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * A regular expression alternation of {@code keys} as text writes them: words apart by white
+     * space or a hyphen, a full stop after any word optional; longest first, so the longest wins.
+     */
+    public static String alternation(List<String> keys) {
+        List<String> sorted = new ArrayList<>(keys);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        List<String> out = new ArrayList<>();
+        for (String k : sorted) {
+            List<String> words = new ArrayList<>();
+            for (String w : k.split(" ")) {
+                words.add(java.util.regex.Pattern.quote(w));
+            }
+            out.add(String.join("[\\s\\-]+", words));
+        }
+        return String.join("|", out);
+    }
+
+    private static List<String> tags(String value) {
+        return List.of(value.split("\\s*,\\s*"));
+    }
+
     public Optional<String> value(String phrase) {
         return refused(phrase) ? Optional.empty() : Optional.ofNullable(entries.get(key(phrase)));
     }

@@ -23,17 +23,9 @@ public final class PersonListParser {
     /** What comes before a piece of a list. */
     enum Sep { START, COMMA, AND, NEWLINE, COLUMN, DASH, PERIOD, COLON, SLASH }
 
-    private static final Set<String> STOP_VERBS = Set.of("was", "were", "is", "are", "has", "had", "have",
-            "attended", "sent", "declared", "received", "reported", "advised", "said", "stated", "noted",
-            "agreed", "resolved", "explained", "thanked", "welcomed", "asked", "apologised", "gave", "tendered",
-            "submitted", "will", "would", "could", "should", "did");
     private static final Pattern WARD = Pattern.compile("(?i).*\\bward$");
-    private static final Pattern ORGANISATION = Pattern.compile(
-            "(?i).*\\b(group|police|council|trust|committee|team|association|church|partnership|board|forum|society|"
-                    + "authority|college|school|office|service|services|agency|federation|union|ltd|limited)$");
     private static final Pattern SUBSTITUTE_FOR = Pattern.compile("(?i)^(?:as\\s+)?(?:a\\s+)?(?:substitute|substituting|sub|deputising|deputy|in place)\\s+(?:member\\s+)?(?:for|of)\\s+");
     private static final Pattern SUBSTITUTED_BY = Pattern.compile("(?i)^(?:who\\s+)?(?:was|were|had been)\\s+(?:substituted|replaced)\\s+by\\s+");
-    private static final Pattern CHAIR_NOTE = Pattern.compile("(?i)^(?:in the )?(chair|chairman|chairwoman|chairperson|cathaoirleach|presiding|convener|convenor)$");
 
     private final PersonNameParser names = new PersonNameParser();
 
@@ -294,7 +286,7 @@ public final class PersonListParser {
                     && names.parse(ws, i, ws.size(), null, Context.PROSE, givenNames).map(m -> m.end() < ws.size()).orElse(true)) {
                 prefix = null;
                 String label = PersonNameParserText.join(text, ws.subList(i, ws.size()));
-                if (RolePhrase.isRole(label) && !Lexicons.ATTENDANCE_LABELS.contains(label)) {
+                if (RolePhrase.isRole(label) && !Lexicons.standard().attendanceLabels().contains(label)) {
                     groupRole = label;
                     groupRoleSpan = new Span(ws.get(i).start(), ws.get(ws.size() - 1).end());
                 } else if (Lexicon.key(label).startsWith("officer") || Lexicon.key(label).startsWith("official")) {
@@ -302,7 +294,7 @@ public final class PersonListParser {
                 }
                 return true;
             }
-            if (ws.size() == 1 && Lexicon.key(ws.get(0).text()).matches("officers?|officials?|staff")) {
+            if (ws.size() == 1 && Lexicons.standard().postWords().contains(ws.get(0).text(), "group")) {
                 prefix = null;
                 return true;
             }
@@ -408,7 +400,7 @@ public final class PersonListParser {
             }
             for (int k = ws.size() - 2; k > 0; k--) {
                 String next = ws.get(k + 1).text().toLowerCase(Locale.ROOT);
-                if (Lexicons.ROLE_HEADS.contains(ws.get(k).text()) && (next.equals("of") || next.equals("for"))) {
+                if (Lexicons.standard().roleHeads().contains(ws.get(k).text()) && (next.equals("of") || next.equals("for"))) {
                     return new Span(ws.get(k).start(), run.end());
                 }
             }
@@ -432,7 +424,7 @@ public final class PersonListParser {
         }
 
         private boolean isStop(Word w) {
-            return STOP_VERBS.contains(w.text().toLowerCase(Locale.ROOT));
+            return Lexicons.standard().verbs().contains(w.text(), "ends-list");
         }
 
         private boolean startsName(List<Word> ws) {
@@ -453,7 +445,7 @@ public final class PersonListParser {
                 names.parse(rest, 0, rest.size(), prefix, Context.LIST, givenNames).ifPresent(m -> b.substitutedBy = m.name());
                 return;
             }
-            if (CHAIR_NOTE.matcher(note).matches()) {
+            if (Lexicons.standard().attendanceSection(note).filter("chair"::equals).isPresent()) {
                 b.presiding = true;
                 if (!note.equalsIgnoreCase("presiding")) {
                     b.role(note.replaceFirst("(?i)^in the ", ""), p.span());
@@ -479,9 +471,15 @@ public final class PersonListParser {
                 lastWasRoleOf = true;
                 return;
             }
-            if (ORGANISATION.matcher(note).matches() && b.organisation == null) {
+            if (endsWithOrganisationHead(note) && b.organisation == null) {
                 b.organisation = note;
             }
+        }
+
+        /** "Leicestershire Police", "Age UK Trust": a note that ends with an organisation's head word. */
+        private static boolean endsWithOrganisationHead(String note) {
+            String[] words = note.strip().split("\\s+");
+            return Lexicons.standard().organisationHeads().contains(words[words.length - 1]);
         }
 
         private List<Word> after(Piece p, int charsInFlat) {
@@ -501,11 +499,11 @@ public final class PersonListParser {
 
         private int pluralPrefix(List<Word> ws) {
             List<String> texts = ws.stream().map(Word::text).toList();
-            int n = Lexicons.ROLE_TITLES.longestMatch(texts, 0);
+            int n = Lexicons.standard().roleTitles().longestMatch(texts, 0);
             if (n > 0 && isPlural(join(ws, n))) {
                 return n;
             }
-            n = Lexicons.HONORIFICS.longestMatch(texts, 0);
+            n = Lexicons.standard().honorifics().longestMatch(texts, 0);
             if (n > 0 && isPlural(join(ws, n))) {
                 return n;
             }
@@ -524,7 +522,7 @@ public final class PersonListParser {
 
         private String singularOf(List<Word> ws) {
             String phrase = PersonNameParserText.join(text, ws);
-            String fromLexicon = Lexicons.HONORIFICS.value(phrase).orElse(null);
+            String fromLexicon = Lexicons.standard().honorifics().value(phrase).orElse(null);
             if (fromLexicon != null && !Lexicon.key(fromLexicon).equals(Lexicon.key(phrase))) {
                 return fromLexicon;
             }

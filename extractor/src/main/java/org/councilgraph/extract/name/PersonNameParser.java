@@ -57,16 +57,16 @@ public final class PersonNameParser {
         List<String> honorifics = new ArrayList<>();
         int titleStart = -1;
         while (j < to) {
-            int n = Lexicons.ROLE_TITLES.longestMatch(texts.subList(0, to), j);
+            int n = Lexicons.standard().roleTitles().longestMatch(texts.subList(0, to), j);
             if (n > 0 && roleTitle == null && startsName(words, j + n, to)) {
                 roleTitle = join(words, j, j + n);
                 titleStart = titleStart < 0 ? j : titleStart;
                 j += n;
                 continue;
             }
-            n = Lexicons.HONORIFICS.longestMatch(texts.subList(0, to), j);
+            n = Lexicons.standard().honorifics().longestMatch(texts.subList(0, to), j);
             if (n > 0 && startsName(words, j + n, to)) {
-                honorifics.add(singular(Lexicons.HONORIFICS, join(words, j, j + n)));
+                honorifics.add(singular(Lexicons.standard().honorifics(), join(words, j, j + n)));
                 titleStart = titleStart < 0 ? j : titleStart;
                 j += n;
                 continue;
@@ -86,15 +86,15 @@ public final class PersonNameParser {
             }
             String t = w.text();
             boolean nextCapital = j + 1 < to && words.get(j + 1).isCapitalised();
-            if (!core.isEmpty() && Lexicons.POST_NOMINALS.contains(t) && t.equals(t.toUpperCase(Locale.ROOT))
+            if (!core.isEmpty() && Lexicons.standard().postNominals().contains(t) && t.equals(t.toUpperCase(Locale.ROOT))
                     && !isAlias(t, core)) {
                 break;
             }
-            if (!core.isEmpty() && Lexicons.HONORIFICS.contains(t) && !Words.isInitials(t)) {
+            if (!core.isEmpty() && Lexicons.standard().honorifics().contains(t) && !Words.isInitials(t)) {
                 break;
             }
-            if (core.size() >= 2 && Lexicons.GIVEN_NAMES.contains(t) && nextCapital
-                    && !Lexicons.GIVEN_NAMES.contains(core.get(core.size() - 1).text())
+            if (core.size() >= 2 && Lexicons.standard().givenNames().contains(t) && nextCapital
+                    && !Lexicons.standard().givenNames().contains(core.get(core.size() - 1).text())
                     && !Words.isInitials(core.get(core.size() - 1).text())) {
                 // "Mrs Pat Jones John Hedley Jones": a comma is missing between two people.
                 break;
@@ -110,8 +110,8 @@ public final class PersonNameParser {
             if (!core.isEmpty() && hasSurname(core) && (isRoleStart(t) || RolePhrase.end(words, j, to) > j + 1)) {
                 break;
             }
-            if (Lexicons.NOT_NAMES.contains(t) && !Words.isInitials(t)
-                    && !(core.isEmpty() && Lexicons.GIVEN_NAMES.contains(t) && nextCapital && !Lexicons.NOT_NAMES.contains(words.get(j + 1).text()))) {
+            if (Lexicons.standard().notNames().contains(t) && !Words.isInitials(t)
+                    && !(core.isEmpty() && Lexicons.standard().givenNames().contains(t) && nextCapital && !Lexicons.standard().notNames().contains(words.get(j + 1).text()))) {
                 // "June Roberts" is a name although June is a month.
                 break;
             }
@@ -135,7 +135,7 @@ public final class PersonNameParser {
         }
         int end = j;
         List<String> post = new ArrayList<>();
-        while (alias == null && end < to && Lexicons.POST_NOMINALS.contains(words.get(end).text())
+        while (alias == null && end < to && Lexicons.standard().postNominals().contains(words.get(end).text())
                 && words.get(end).text().equals(words.get(end).text().toUpperCase(Locale.ROOT))) {
             post.add(words.get(end).text());
             end++;
@@ -153,7 +153,7 @@ public final class PersonNameParser {
             return Optional.empty();
         }
         Word last = core.get(core.size() - 1);
-        if (!isSurname(last.text()) || core.size() == 1 && Lexicons.ROLE_HEADS.contains(last.text())) {
+        if (!isSurname(last.text()) || core.size() == 1 && Lexicons.standard().roleHeads().contains(last.text())) {
             return Optional.empty();
         }
         int familyStart = core.size() - 1;
@@ -178,7 +178,7 @@ public final class PersonNameParser {
                 return Optional.empty();
             }
             String first = core.get(0).text();
-            boolean knownStart = Words.isInitials(first) && core.size() > 1 || Lexicons.GIVEN_NAMES.contains(first)
+            boolean knownStart = Words.isInitials(first) && core.size() > 1 || Lexicons.standard().givenNames().contains(first)
                     || givenNames.contains(first);
             if (!knownStart && context != Context.SEQUENCE
                     || core.stream().allMatch(w -> HeadingCase.isAllCapsWord(w.text()) && w.text().length() > 2)) {
@@ -198,7 +198,7 @@ public final class PersonNameParser {
         written.addAll(core);
         written.addAll(words.subList(coreStart + core.size(), end).stream().filter(w -> !w.text().equals(alias)).toList());
         String asWritten = joinWords(written);
-        if (sharedPrefix != null && roleTitle == null && Lexicons.ROLE_TITLES.contains(sharedPrefix)) {
+        if (sharedPrefix != null && roleTitle == null && Lexicons.standard().roleTitles().contains(sharedPrefix)) {
             // "County Councillors A, B and C": the shared title is a post for each of them.
             roleTitle = sharedPrefix;
             asWritten = sharedPrefix + " " + asWritten;
@@ -219,7 +219,7 @@ public final class PersonNameParser {
      * Titles that are also forms of address ("County Councillor", "PCSO") stay in the name.
      */
     private static int roleTitleEnd(List<Word> words, int from, int coreStart, String roleTitle) {
-        if (roleTitle == null || "visitor".equals(Lexicons.ROLE_TITLES.value(roleTitle).orElse(""))) {
+        if (roleTitle == null || "visitor".equals(Lexicons.standard().roleTitles().value(roleTitle).orElse(""))) {
             return from;
         }
         int n = roleTitle.split("\\s+").length;
@@ -237,7 +237,7 @@ public final class PersonNameParser {
 
     /** True when a role phrase starts with this word, so a name before it ends here. */
     static boolean isRoleStart(String word) {
-        return Lexicons.ROLE_HEADS.contains(word) && !Lexicons.GIVEN_NAMES.contains(word);
+        return Lexicons.standard().roleHeads().contains(word) && !Lexicons.standard().givenNames().contains(word);
     }
 
     private static boolean isCouncillorTitle(String honorific) {
@@ -251,13 +251,13 @@ public final class PersonNameParser {
         }
         Word w = words.get(j);
         return w.isCapitalised() || w.text().equalsIgnoreCase("the")
-                || Lexicons.HONORIFICS.contains(w.text());
+                || Lexicons.standard().honorifics().contains(w.text());
     }
 
     /** True when the core already ends in a word that can only be a family name. */
     private static boolean hasSurname(List<Word> core) {
         Word last = core.get(core.size() - 1);
-        return isSurname(last.text()) && (core.size() > 1 || !Lexicons.GIVEN_NAMES.contains(last.text()));
+        return isSurname(last.text()) && (core.size() > 1 || !Lexicons.standard().givenNames().contains(last.text()));
     }
 
 

@@ -48,7 +48,7 @@ public final class RolePhrase {
             return initialOfName ? from : from + 1;
         }
         if (words.get(from).isNumber() || startsPerson(words, from, to)
-                || Lexicons.HONORIFICS.contains(words.get(from).text()) && from + 1 < to && words.get(from + 1).isCapitalised()) {
+                || Lexicons.standard().honorifics().contains(words.get(from).text()) && from + 1 < to && words.get(from + 1).isCapitalised()) {
             return from;
         }
         int lastHead = -1;
@@ -60,7 +60,7 @@ public final class RolePhrase {
             if (j > from && startsPerson(words, j, to)) {
                 break;
             }
-            if (Lexicons.ROLE_HEADS.contains(t) || Lexicons.ROLE_TITLES.contains(t)) {
+            if (Lexicons.standard().roleHeads().contains(t) || Lexicons.standard().roleTitles().contains(t)) {
                 lastHead = j;
             } else if (w.isCapitalised() || w.isNumber()) {
                 // part of a title: "Customer Access", "Team around the Family"
@@ -86,31 +86,30 @@ public final class RolePhrase {
         for (int k = from; k < end; k++) {
             phrase.append(k > from ? " " : "").append(words.get(k).text());
         }
-        boolean attendanceLabel = Lexicons.ATTENDANCE_LABELS.contains(phrase.toString())
-                && phrase.toString().toLowerCase(Locale.ROOT).matches(".*\\b(present|attendance|apologies|absent)\\b.*");
+        boolean attendanceLabel = Lexicons.standard().attendanceLabels().contains(phrase.toString(), "label-only");
         return attendanceLabel ? from : end;
     }
 
     /** True when a person's name (with a title) starts at {@code j}. */
     static boolean startsPerson(List<Word> words, int j, int to) {
         String t = words.get(j).text();
-        int title = Lexicons.ROLE_TITLES.longestMatch(words.stream().map(Word::text).toList().subList(0, to), j);
-        if (title > 1 && j + title < to && (Words.isInitials(words.get(j + title).text()) || Lexicons.HONORIFICS.contains(words.get(j + title).text())
-                || Lexicons.GIVEN_NAMES.contains(words.get(j + title).text()))) {
+        int title = Lexicons.standard().roleTitles().longestMatch(words.stream().map(Word::text).toList().subList(0, to), j);
+        if (title > 1 && j + title < to && (Words.isInitials(words.get(j + title).text()) || Lexicons.standard().honorifics().contains(words.get(j + title).text())
+                || Lexicons.standard().givenNames().contains(words.get(j + title).text()))) {
             return true;
         }
         if (j > 0 && Words.isInitials(t) && t.replace(".", "").length() <= 2 && j + 1 < to
-                && words.get(j + 1).isCapitalised() && !Lexicons.ROLE_HEADS.contains(words.get(j + 1).text())
-                && !Lexicons.NOT_NAMES.contains(words.get(j + 1).text())
-                && (Lexicons.ROLE_TITLES.contains(words.get(j - 1).text()) || Lexicons.ROLE_HEADS.contains(words.get(j - 1).text())
-                        || Lexicons.HONORIFICS.contains(words.get(j - 1).text()))) {
+                && words.get(j + 1).isCapitalised() && !Lexicons.standard().roleHeads().contains(words.get(j + 1).text())
+                && !Lexicons.standard().notNames().contains(words.get(j + 1).text())
+                && (Lexicons.standard().roleTitles().contains(words.get(j - 1).text()) || Lexicons.standard().roleHeads().contains(words.get(j - 1).text())
+                        || Lexicons.standard().honorifics().contains(words.get(j - 1).text()))) {
             return true;
         }
-        if (Lexicons.HONORIFICS.contains(t) && j + 1 < to && words.get(j + 1).isCapitalised()) {
+        if (Lexicons.standard().honorifics().contains(t) && j + 1 < to && words.get(j + 1).isCapitalised()) {
             return !t.equalsIgnoreCase("Deputy") && !t.equalsIgnoreCase("Lord") && !t.equalsIgnoreCase("Lady");
         }
-        return Lexicons.GIVEN_NAMES.contains(t) && j + 1 < to && words.get(j + 1).isCapitalised()
-                && !Lexicons.ROLE_HEADS.contains(words.get(j + 1).text())
-                && !Lexicons.NOT_NAMES.contains(words.get(j + 1).text());
+        return Lexicons.standard().givenNames().contains(t) && j + 1 < to && words.get(j + 1).isCapitalised()
+                && !Lexicons.standard().roleHeads().contains(words.get(j + 1).text())
+                && !Lexicons.standard().notNames().contains(words.get(j + 1).text());
     }
 }

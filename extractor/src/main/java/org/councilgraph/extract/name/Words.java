@@ -2,7 +2,6 @@ package org.councilgraph.extract.name;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +18,6 @@ public final class Words {
             "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’\\-]|\\.(?=\\p{L}))*\\.?|\\d+(?:[.:/]\\d+)*[a-z]{0,2}|\\S");
     private static final Pattern GLUED_INITIAL = Pattern.compile("((?:\\p{Lu}\\.)+)(\\p{Lu}[\\p{Ll}'’].*)");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?){1,4}|\\p{Lu}\\.(?:\\p{Lu}\\.)*");
-    /** Abbreviated titles that keep their full stop. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "cllr", "cllrs", "clr",
-            "rev", "revd", "prof", "fr", "st", "messrs", "eng", "ald", "sgt", "no", "co", "sr", "br", "jr", "snr", "jnr");
 
     private Words() {
     }
@@ -58,7 +54,7 @@ public final class Words {
     /** True when {@code text} holds nothing but personal titles and their stops ("Cllr.", "Mr and Mrs" is not). */
     public static boolean onlyTitles(String text) {
         for (Word w : of(text)) {
-            if (!w.text().equals(".") && !w.text().equals(":") && !Lexicons.HONORIFICS.contains(w.text())) {
+            if (!w.text().equals(".") && !w.text().equals(":") && !Lexicons.standard().honorifics().contains(w.text())) {
                 return false;
             }
         }
@@ -79,6 +75,6 @@ public final class Words {
             return true;
         }
         String lower = bare.toLowerCase(java.util.Locale.ROOT);
-        return ABBREVIATIONS.contains(lower) || Lexicons.HONORIFICS.contains(lower) && bare.length() <= 5;
+        return Lexicons.standard().abbreviations().contains(lower) || Lexicons.standard().honorifics().contains(lower) && bare.length() <= 5;
     }
 }

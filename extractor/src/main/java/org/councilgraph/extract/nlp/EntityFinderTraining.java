@@ -114,12 +114,12 @@ public final class EntityFinderTraining {
             features = in.readAllBytes();
         }
         Map<String, Object> resources = new HashMap<>();
-        resources.put("given-names.dictionary", dictionary(Lexicons.GIVEN_NAMES));
-        resources.put("honorifics.dictionary", dictionary(Lexicons.HONORIFICS));
-        resources.put("post-nominals.dictionary", dictionary(Lexicons.POST_NOMINALS));
-        resources.put("role-heads.dictionary", dictionary(Lexicons.ROLE_HEADS));
-        resources.put("role-titles.dictionary", dictionary(Lexicons.ROLE_TITLES));
-        resources.put("organisation-heads.dictionary", dictionary(Lexicons.ORGANISATION_HEADS));
+        resources.put("given-names.dictionary", dictionary(Lexicons.standard().givenNames()));
+        resources.put("honorifics.dictionary", dictionary(Lexicons.standard().honorifics()));
+        resources.put("post-nominals.dictionary", dictionary(Lexicons.standard().postNominals()));
+        resources.put("role-heads.dictionary", dictionary(Lexicons.standard().roleHeads()));
+        resources.put("role-titles.dictionary", dictionary(Lexicons.standard().roleTitles()));
+        resources.put("organisation-heads.dictionary", dictionary(Lexicons.standard().organisationHeads()));
         resources.put("pos.model", LanguageModels.partsOfSpeech());
         return new TokenNameFinderFactory(features, resources, new BioCodec());
     }

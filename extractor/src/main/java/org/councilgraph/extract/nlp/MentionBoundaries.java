@@ -22,9 +22,12 @@ final class MentionBoundaries {
 
     /** "R", "R.", "R.P", "M.H.": unlike {@code Words.isInitials}, not "COX", which may be a surname in capitals. */
     private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*\\.?");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private MentionBoundaries() {
+    }
+
+    private static boolean isArticle(String word) {
+        return Lexicons.standard().functionWords().contains(word, "article");
     }
 
     /** The mentions of {@code words} with their boundaries repaired; mentions left empty are dropped. */
@@ -50,8 +53,8 @@ final class MentionBoundaries {
         while (start < end && (isTitle(w[start]) || w[start].equals(".") || lower(w[start]).equals("the"))) {
             start++;
         }
-        while (end > start && (Lexicons.POST_NOMINALS.contains(w[end - 1]) || Lexicons.NOT_NAMES.contains(w[end - 1])
-                || isTitle(w[end - 1]) || DETERMINERS.contains(lower(w[end - 1])) || !startsWithLetter(w[end - 1])
+        while (end > start && (Lexicons.standard().postNominals().contains(w[end - 1]) || Lexicons.standard().notNames().contains(w[end - 1])
+                || isTitle(w[end - 1]) || isArticle(w[end - 1]) || !startsWithLetter(w[end - 1])
                 || Character.isLowerCase(w[end - 1].codePointAt(0)))) {
             end--;
         }
@@ -69,19 +72,19 @@ final class MentionBoundaries {
                 end = i;
             }
         }
-        while (start < end && DETERMINERS.contains(lower(w[start]))) {
+        while (start < end && isArticle(w[start])) {
             start++;
         }
         while (end > start && !startsWithLetterOrDigit(w[end - 1]) && !w[end - 1].equals(")")) {
             end--;
         }
         // "Cathaoirleach Councillor": a personal title after the post belongs to the name that follows.
-        if (end - start > 1 && Lexicons.HONORIFICS.contains(w[end - 1]) && !isRoleWord(w[end - 1])
-                && !Lexicons.ROLE_TITLES.contains(String.join(" ", java.util.Arrays.copyOfRange(w, start, end)))
+        if (end - start > 1 && Lexicons.standard().honorifics().contains(w[end - 1]) && !isRoleWord(w[end - 1])
+                && !Lexicons.standard().roleTitles().contains(String.join(" ", java.util.Arrays.copyOfRange(w, start, end)))
                 && hasRoleWord(w, start, end - 1)) {
             end--;
         }
-        if (hasRoleWord(w, start, end) || Lexicons.ROLE_TITLES.contains(String.join(" ", java.util.Arrays.copyOfRange(w, start, end)))) {
+        if (hasRoleWord(w, start, end) || Lexicons.standard().roleTitles().contains(String.join(" ", java.util.Arrays.copyOfRange(w, start, end)))) {
             return new Span(start, end, s.getType(), s.getProb());
         }
         return null;
@@ -98,7 +101,7 @@ final class MentionBoundaries {
 
     private static Span organisation(String[] w, Span s) {
         int start = s.getStart();
-        while (start < s.getEnd() && DETERMINERS.contains(lower(w[start]))) {
+        while (start < s.getEnd() && isArticle(w[start])) {
             start++;
         }
         return start < s.getEnd() ? new Span(start, s.getEnd(), s.getType(), s.getProb()) : null;
@@ -136,16 +139,16 @@ final class MentionBoundaries {
     }
 
     private static boolean isTitle(String word) {
-        return Lexicons.HONORIFICS.contains(word) || Lexicons.ROLE_TITLES.contains(word);
+        return Lexicons.standard().honorifics().contains(word) || Lexicons.standard().roleTitles().contains(word);
     }
 
     private static boolean isRoleWord(String word) {
         String bare = word.replaceAll("['’]s?$", "");
-        if (Lexicons.ROLE_HEADS.contains(bare) || Lexicons.ROLE_TITLES.contains(bare)) {
+        if (Lexicons.standard().roleHeads().contains(bare) || Lexicons.standard().roleTitles().contains(bare)) {
             return true;
         }
         for (String part : bare.split("[-/]")) {
-            if (!part.isEmpty() && (Lexicons.ROLE_HEADS.contains(part) || Lexicons.ROLE_TITLES.contains(part))) {
+            if (!part.isEmpty() && (Lexicons.standard().roleHeads().contains(part) || Lexicons.standard().roleTitles().contains(part))) {
                 return true;
             }
         }

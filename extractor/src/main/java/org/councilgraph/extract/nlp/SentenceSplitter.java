@@ -2,11 +2,10 @@ package org.councilgraph.extract.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Span;
 
@@ -21,8 +20,6 @@ public final class SentenceSplitter {
 
     private static final Pattern PARAGRAPH = Pattern.compile(
             "\\n[ \\t]*\\n|\\n(?=[ \\t]*(?:[•·▪*-]|\\(?[a-z0-9]{1,3}[.)]\\s|\\d{1,3}(?:\\.\\d{1,3})+\\s))");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "cllr", "cllrs", "clr", "rev",
-            "revd", "prof", "fr", "st", "messrs", "no", "nos", "co", "ltd", "approx", "sgt", "eng", "ald", "vs", "cf");
 
     private final SentenceDetectorME detector = new SentenceDetectorME(LanguageModels.sentences());
 
@@ -80,6 +77,6 @@ public final class SentenceSplitter {
         if (last.matches("(?:\\p{Lu}\\.)+\\p{Lu}")) {
             return true;
         }
-        return ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT));
+        return Lexicons.standard().abbreviations().contains(last);
     }
 }

@@ -24,27 +24,39 @@ import org.councilgraph.extract.text.Span;
  */
 final class AttendanceBlockFinder {
 
-    private static final Pattern LINE_LABEL;
-    private static final Pattern INLINE_LABEL;
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    AttendanceBlockFinder() {
+        this(Lexicons.standard());
+    }
+
+    AttendanceBlockFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        List<String> labels = new ArrayList<>(lexicons.attendanceLabels().keys());
+        labels.sort(Comparator.comparingInt(String::length).reversed());
+        String alternatives = String.join("|", labels.stream().map(AttendanceBlockFinder::labelRegex).toList());
+        // An item number may stand before the label ("3.", "(b)", "SPCLL.20"), but a word may not:
+        // in "Also present:" the label is the whole phrase, not "present" numbered "Also".
+        this.lineLabel = Pattern.compile("(?i)^[ \\t]*(?:\\(?(?=[A-Za-z]{0,6}\\d|[A-Za-z]{1,4}[.)])[\\dA-Za-z]{1,6}(?:[./]\\d{1,4}){0,3}[.)]?[ \\t]+)?"
+                + "(?:[-•·][ \\t]*)?(" + alternatives
+                + ")[ \\t]*(:-|:|;|–(?=\\s)|-(?=\\s))?");
+        this.inlineLabel = Pattern.compile("(?<=[\\s.,;)])(" + String.join("|", labels.stream()
+                .filter(l -> lexicons.attendanceLabels().contains(l, "inline")).flatMap(AttendanceBlockFinder::writtenForms).toList())
+                + "):(?=\\s)");
+        this.people = new PersonListParser();
+    }
+
+    /** A label at the start of a line, after an item number or a bullet. */
+    private final Pattern lineLabel;
+    /** A label in the middle of a line ("... IN ATTENDANCE: ..."). */
+    private final Pattern inlineLabel;
     private static final Pattern WERE_PRESENT = Pattern.compile(
             "(?i)\\b(?:when\\s+)?there\\s+were\\s+present\\s*:|\\bthe following (?:members |councillors )?were present\\s*:|\\bpresent were\\s*:");
     private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*\\.?\\s*(?:(?:were|was|have been|had been)\\s+)?(?:received|submitted|given|tendered|noted)?\\s*(?:from|by|on behalf of)?\\s*:?\\s*");
     private static final Pattern OTHER_LABEL = Pattern.compile("(?i)^\\s*(?:contact|venue|tel|email|link|webcast|media|date|time|place)\\s*:");
 
-    static {
-        List<String> labels = new ArrayList<>(Lexicons.ATTENDANCE_LABELS.keys());
-        labels.sort(Comparator.comparingInt(String::length).reversed());
-        String alternatives = String.join("|", labels.stream().map(AttendanceBlockFinder::labelRegex).toList());
-        // An item number may stand before the label ("3.", "(b)", "SPCLL.20"), but a word may not:
-        // in "Also present:" the label is the whole phrase, not "present" numbered "Also".
-        LINE_LABEL = Pattern.compile("(?i)^[ \\t]*(?:\\(?(?=[A-Za-z]{0,6}\\d|[A-Za-z]{1,4}[.)])[\\dA-Za-z]{1,6}(?:[./]\\d{1,4}){0,3}[.)]?[ \\t]+)?"
-                + "(?:[-•·][ \\t]*)?(" + alternatives
-                + ")[ \\t]*(:-|:|;|–(?=\\s)|-(?=\\s))?");
-        INLINE_LABEL = Pattern.compile("(?<=[\\s.,;)])(PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE|ALSO PRESENT|ALSO IN ATTENDANCE"
-                + "|Present|Apologies|Absent|In [Aa]ttendance|Also [Pp]resent|Also in attendance|Also):(?=\\s)");
-    }
-
-    private final PersonListParser people = new PersonListParser();
+    private final PersonListParser people;
 
     List<AttendanceBlock> find(DocumentAnalysis minutes) {
         DocumentText text = minutes.text();
@@ -65,9 +77,9 @@ final class AttendanceBlockFinder {
     }
 
     /** True for item headings that are attendance labels: "Apologies for Absence", "Present". */
-    static boolean isAttendanceHeading(String title) {
+    boolean isAttendanceHeading(String title) {
         String t = HeadingText.clean(title);
-        return Lexicons.ATTENDANCE_LABELS.contains(t) && !Lexicon.key(t).equals("attendance")
+        return lexicons.attendanceLabels().contains(t) && !Lexicon.key(t).equals("attendance")
                 || Lexicon.key(t).startsWith("apologies");
     }
 
@@ -78,12 +90,12 @@ final class AttendanceBlockFinder {
             if (line.end() <= region.start() || line.start() >= region.end() || line.isBlank()) {
                 continue;
             }
-            Matcher m = LINE_LABEL.matcher(line.text());
+            Matcher m = lineLabel.matcher(line.text());
             if (m.lookingAt() && acceptLineLabel(m, line) && region.contains(line.start() + m.start(1))) {
                 labels.add(new int[] {line.start() + m.start(1), line.start() + m.end()});
                 sections.add(section(m.group(1)));
             }
-            Matcher inline = INLINE_LABEL.matcher(line.text());
+            Matcher inline = inlineLabel.matcher(line.text());
             while (inline.find()) {
                 int at = line.start() + inline.start(1);
                 if (region.contains(at) && labels.stream().noneMatch(l -> l[0] <= at && at < l[1])) {
@@ -145,7 +157,7 @@ final class AttendanceBlockFinder {
         String label = m.group(1);
         String separator = m.group(2);
         String rest = line.text().substring(m.end()).strip();
-        boolean honorificLike = Lexicons.HONORIFICS.contains(label) || Lexicon.key(label).equals("members");
+        boolean honorificLike = lexicons.honorifics().contains(label) || Lexicon.key(label).equals("members");
         if (separator != null && !separator.equals("-") && !separator.equals("–")) {
             return true;
         }
@@ -155,8 +167,8 @@ final class AttendanceBlockFinder {
         return rest.isEmpty() || rest.equals(".") || separator != null;
     }
 
-    private static String section(String label) {
-        return Lexicons.ATTENDANCE_LABELS.value(label).orElse("present");
+    private String section(String label) {
+        return lexicons.attendanceSection(label).orElse("present");
     }
 
     /**
@@ -212,12 +224,12 @@ final class AttendanceBlockFinder {
     /** True for a line of names, a prefix line ("County Councillors"), or a role label line ("Directors: ..."). */
     boolean isListLine(DocumentText text, Line line) {
         String t = line.trimmed();
-        if (OTHER_LABEL.matcher(t).find() || Lexicons.BOILERPLATE.contains(t)) {
+        if (OTHER_LABEL.matcher(t).find() || lexicons.boilerplate().contains(t)) {
             return false;
         }
         String bare = t.replaceAll("[:;,.\\s]+$", "");
-        if (Lexicons.HONORIFICS.contains(bare) || Lexicons.ROLE_TITLES.contains(bare)
-                || bare.toLowerCase(Locale.ROOT).matches("officers?|officials?|staff")) {
+        if (lexicons.honorifics().contains(bare) || lexicons.roleTitles().contains(bare)
+                || lexicons.postWords().contains(bare, "group")) {
             return true;
         }
         var result = people.parse(text, line.trimmedSpan(), null, PersonListParser.Mode.BLOCK);
@@ -280,6 +292,23 @@ final class AttendanceBlockFinder {
 
     private static boolean inside(List<AttendanceBlock> blocks, Span span) {
         return blocks.stream().anyMatch(b -> b.content().overlaps(span) || b.label() != null && b.label().overlaps(span));
+    }
+
+    /**
+     * The ways a label that may stand mid-line is written: in capitals ("IN ATTENDANCE"), with a
+     * capital first letter ("In attendance"), or a capital to each word ("In Attendance").
+     */
+    private static java.util.stream.Stream<String> writtenForms(String key) {
+        String first = Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        StringBuilder title = new StringBuilder();
+        for (String w : key.split(" ")) {
+            title.append(title.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        java.util.stream.Stream<String> forms = java.util.stream.Stream.of(first, title.toString());
+        if (key.contains(" ") || !key.equals("also")) {
+            forms = java.util.stream.Stream.concat(java.util.stream.Stream.of(key.toUpperCase(Locale.ROOT)), forms);
+        }
+        return forms.distinct().map(Pattern::quote);
     }
 
     private static String labelRegex(String key) {

@@ -24,7 +24,21 @@ import org.councilgraph.extract.text.Span;
  */
 final class AttendanceListRecogniser implements Recogniser {
 
-    private final AttendanceBlockFinder blocks = new AttendanceBlockFinder();
+    private final Lexicons lexicons;
+    private final Participation participation;
+
+    /** With the standard lexicons. */
+    AttendanceListRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    AttendanceListRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.participation = new Participation(lexicons);
+        this.blocks = new AttendanceBlockFinder(lexicons);
+    }
+
+    private final AttendanceBlockFinder blocks;
     private final PersonListParser parser = new PersonListParser();
 
     @Override
@@ -38,7 +52,7 @@ final class AttendanceListRecogniser implements Recogniser {
         DocumentText text = minutes.text();
         for (AttendanceBlock block : blocks.find(minutes)) {
             String prefix = block.label() == null ? null
-                    : Lexicons.HONORIFICS.value(text.flat(block.label()).replaceAll("[:;\\s-]+$", "")).orElse(null);
+                    : lexicons.honorifics().value(text.flat(block.label()).replaceAll("[:;\\s-]+$", "")).orElse(null);
             List<ListedPerson> listed = parser.parse(text, block.content(), prefix, PersonListParser.Mode.BLOCK, minutes.givenNames()).people();
             if (block.section().contains("+")) {
                 detached(block, listed, out, text);
@@ -74,19 +88,19 @@ final class AttendanceListRecogniser implements Recogniser {
             DocumentText text) {
         PersonName name = p.name();
         Span evidence = p.roleSpan() == null ? name.span() : name.span().union(p.roleSpan());
-        boolean visitorTitle = Participation.isVisitorTitle(name) && !mostlyVisitors(list);
+        boolean visitorTitle = participation.isVisitorTitle(name) && !mostlyVisitors(list);
         AttendanceStatus status = switch (section) {
             case "apologies" -> AttendanceStatus.APOLOGIES;
             case "absent" -> AttendanceStatus.ABSENT;
             case "attendance" -> AttendanceStatus.IN_ATTENDANCE;
             case "substitutes" -> AttendanceStatus.SUBSTITUTE;
-            default -> p.visitor() || visitorTitle || Participation.isAttendeeRole(p.role())
+            default -> p.visitor() || visitorTitle || participation.isAttendeeRole(p.role())
                     ? AttendanceStatus.IN_ATTENDANCE : AttendanceStatus.PRESENT;
         };
         if (p.substituteFor() != null && status == AttendanceStatus.PRESENT) {
             status = AttendanceStatus.SUBSTITUTE;
         }
-        boolean chairTitle = "chair".equals(Participation.titleKind(name));
+        boolean chairTitle = "chair".equals(participation.titleKind(name));
         String role = p.role();
         if (role == null && section.equals("chair") && block.label() != null && list.size() == 1) {
             role = text.flat(block.label()).replaceAll("(?i)^in the\\s+|[:;\\s-]+$", "");
@@ -111,7 +125,7 @@ final class AttendanceListRecogniser implements Recogniser {
         for (String other : p.otherRoles()) {
             out.add(new RoleHolding(name, other, p.organisation(), evidence));
         }
-        String titleKind = Participation.titleKind(name);
+        String titleKind = participation.titleKind(name);
         if (titleKind != null && (!"visitor".equals(titleKind) || status != AttendanceStatus.PRESENT)
                 && !name.roleTitle().equalsIgnoreCase(role == null ? "" : role)) {
             out.add(new RoleHolding(name, name.roleTitle(), null, name.span()));
@@ -119,8 +133,8 @@ final class AttendanceListRecogniser implements Recogniser {
     }
 
     /** True when most of a list carries a visiting-councillor title: then it is the members' own title. */
-    private static boolean mostlyVisitors(List<ListedPerson> list) {
-        long visitors = list.stream().filter(p -> "visitor".equals(Participation.titleKind(p.name()))).count();
+    private boolean mostlyVisitors(List<ListedPerson> list) {
+        long visitors = list.stream().filter(p -> "visitor".equals(participation.titleKind(p.name()))).count();
         return list.size() >= 3 && visitors * 2 > list.size();
     }
 }

@@ -12,6 +12,7 @@ import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonName;
 import org.councilgraph.extract.name.Word;
@@ -26,6 +27,20 @@ import org.councilgraph.extract.text.Span;
  * Burley and Cawrey were present", "PCSO Rob Kindred was in attendance".
  */
 final class AttendanceSentenceRecogniser implements Recogniser {
+
+    private final Lexicons lexicons;
+    private final Participation participation;
+
+    /** With the standard lexicons. */
+    AttendanceSentenceRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    AttendanceSentenceRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.participation = new Participation(lexicons);
+        this.lists = new NameLists(lexicons);
+    }
 
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
             "(?i)\\bapolog(?:ies|y|ises)\\b(?:(?!\\bfor failing\\b|\\bto the\\b)[^.;]){0,80}?\\b(?:from|on behalf of|of)\\b\\s*:?\\s*");
@@ -42,7 +57,7 @@ final class AttendanceSentenceRecogniser implements Recogniser {
     private static final Pattern WELCOMED = Pattern.compile("(?i)\\bwelcomed(?: to the meeting)?\\s+");
     private static final Pattern ATTENDED_BY = Pattern.compile("(?i)\\b(?:attended by|in attendance (?:was|were)\\s*:?)\\s+");
 
-    private final NameLists lists = new NameLists();
+    private final NameLists lists;
 
     @Override
     public Set<Class<? extends Fact>> gives() {
@@ -179,8 +194,8 @@ final class AttendanceSentenceRecogniser implements Recogniser {
         }
     }
 
-    private static AttendanceStatus membership(ListedPerson p) {
-        boolean attendee = p.visitor() || Participation.isVisitorTitle(p.name()) || Participation.isAttendeeRole(p.role());
+    private AttendanceStatus membership(ListedPerson p) {
+        boolean attendee = p.visitor() || participation.isVisitorTitle(p.name()) || participation.isAttendeeRole(p.role());
         return attendee ? AttendanceStatus.IN_ATTENDANCE : AttendanceStatus.PRESENT;
     }
 
@@ -196,7 +211,7 @@ final class AttendanceSentenceRecogniser implements Recogniser {
         return before.endsWith("no ") || before.endsWith("no further ");
     }
 
-    private static void add(List<Fact> out, ListedPerson p, AttendanceStatus status, Span sentence) {
+    private void add(List<Fact> out, ListedPerson p, AttendanceStatus status, Span sentence) {
         String role = p.role() == null && status == AttendanceStatus.IN_ATTENDANCE ? p.name().roleTitle() : p.role();
         out.add(new Attendance(p.name(), status, role, false, p.substituteFor(), sentence));
         if (p.substitutedBy() != null) {
@@ -205,7 +220,7 @@ final class AttendanceSentenceRecogniser implements Recogniser {
         if (p.role() != null) {
             out.add(new RoleHolding(p.name(), p.role(), p.organisation(), sentence));
         }
-        String kind = Participation.titleKind(p.name());
+        String kind = participation.titleKind(p.name());
         if (kind != null && status != AttendanceStatus.PRESENT) {
             out.add(new RoleHolding(p.name(), p.name().roleTitle(), null, p.name().span()));
         }

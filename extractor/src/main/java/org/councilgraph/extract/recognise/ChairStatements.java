@@ -11,6 +11,7 @@ import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Span;
@@ -23,6 +24,18 @@ import org.councilgraph.extract.text.Span;
  */
 final class ChairStatements implements Refiner {
 
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    ChairStatements() {
+        this(Lexicons.standard());
+    }
+
+    ChairStatements(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.lists = new NameLists(lexicons);
+    }
+
     /** Statements of who presided, strongest first; group 1 marks where the verb starts. */
     private static final List<Pattern> STATEMENTS = List.of(
             Pattern.compile("(?i)\\s(presided|was presiding|in the chair)\\b"),
@@ -30,7 +43,7 @@ final class ChairStatements implements Refiner {
             Pattern.compile("(?i)\\s((?:was|be|were) (?:duly |unanimously )?(?:elected|appointed) (?:as )?(?:the )?(?:chair|chairman|chairperson)\\s+for the (?:purposes? of the |duration of the )?meeting)"),
             Pattern.compile("(?i)\\s((?:then )?took the chair)\\b"));
 
-    private final NameLists lists = new NameLists();
+    private final NameLists lists;
 
     @Override
     public Set<Class<? extends Fact>> reads() {

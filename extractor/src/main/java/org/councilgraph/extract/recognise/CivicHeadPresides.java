@@ -8,12 +8,26 @@ import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
+import org.councilgraph.extract.lexicon.Lexicons;
 
 /**
  * "PRESENT: The Right Worshipful the Mayor Councillor R T Beckett, ...": when the minutes name no
  * chair, the civic head (Mayor, Provost) listed first among those present chairs the meeting.
  */
 final class CivicHeadPresides implements Refiner {
+
+    private final Lexicons lexicons;
+    private final Participation participation;
+
+    /** With the standard lexicons. */
+    CivicHeadPresides() {
+        this(Lexicons.standard());
+    }
+
+    CivicHeadPresides(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.participation = new Participation(lexicons);
+    }
 
     @Override
     public Set<Class<? extends Fact>> reads() {
@@ -32,7 +46,7 @@ final class CivicHeadPresides implements Refiner {
             return facts;
         }
         return attendance.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).findFirst()
-                .filter(a -> "civic".equals(Participation.titleKind(a.person())))
+                .filter(a -> "civic".equals(participation.titleKind(a.person())))
                 .map(a -> FactMerger.merge(facts, List.of(a.presiding()))).orElse(facts);
     }
 }

@@ -11,6 +11,7 @@ import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.PersonName;
 import org.councilgraph.extract.name.PersonNameParser;
 import org.councilgraph.extract.name.RolePhrase;
@@ -26,6 +27,19 @@ import org.councilgraph.extract.text.Span;
  * addresses are not part of it.
  */
 final class ContactRecogniser implements Recogniser {
+
+    private final Lexicons lexicons;
+    private final Participation participation;
+
+    /** With the standard lexicons. */
+    ContactRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    ContactRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.participation = new Participation(lexicons);
+    }
 
     private static final Pattern CONTACT = Pattern.compile("(?im)^\\s*contacts?:\\s*(.+)$");
     private static final Pattern CONTACT_DETAILS = Pattern.compile("(?i)\\s*(?:\\(|tel\\b|telephone|email|e-mail|phone|\\d{3,}|\\S+@\\S+).*$");
@@ -44,7 +58,7 @@ final class ContactRecogniser implements Recogniser {
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
-        return Participation.withoutMembersOwnTitles(contacts(analysis), found.attendance());
+        return participation.withoutMembersOwnTitles(contacts(analysis), found.attendance());
     }
 
     /** The contacts the header names, with the post they share. */

@@ -17,6 +17,8 @@ import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.InterestKind;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicon;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonName;
 import org.councilgraph.extract.nlp.EntityType;
@@ -35,13 +37,31 @@ import org.councilgraph.extract.text.Span;
  */
 final class DeclarationRecogniser implements Recogniser {
 
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    DeclarationRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    DeclarationRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.lists = new NameLists(lexicons);
+        this.people = new FoundPeople(lexicons);
+        Lexicon kinds = lexicons.interestKinds();
+        this.kind = Pattern.compile("(?i)\\b((?:(?:" + Lexicon.alternation(kinds.keysTagged("qualifier")) + ")\\s+)?(?:"
+                + Lexicon.alternation(kinds.keys().stream().filter(k -> !kinds.contains(k, "qualifier")).toList())
+                + ")(?:\\s+interests?)?)");
+    }
+
+    /** A kind of interest of the interest-kinds lexicon, with its qualifier and "interest" when written. */
+    private final Pattern kind;
+
     private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?:declared|disclosed|declares|declare[ds]? an interest)\\b");
     private static final Pattern NOT_A_DECLARATION = Pattern.compile(
             "(?i)\\b(?:no (?:declarations?|interests?)|none were|failing to|failed to|were reminded|invited|to declare|should declare|"
                     + "must declare|may declare|would declare|advised to declare|declared the meeting|"
                     + "declared closed|declared open|not (?:been )?declared)\\b|\\bdeclared\\s+(?:\\S+\\s+){0,4}elected\\b");
-    private static final Pattern KIND = Pattern.compile(
-            "(?i)\\b((?:disclosable\\s+)?(?:personal\\s+and\\s+prejudicial|personal\\s+and/or\\s+prejudicial|personal|prejudicial|non-pecuniary|pecuniary|other\\s+registrable|non-registrable|registrable|significant\\s+other)(?:\\s+interests?)?)");
     private static final Pattern ALL_ITEMS = Pattern.compile("(?i)\\b(?:in|on|for)\\s+all\\s+(?:agenda\\s+)?items\\b");
     private static final Pattern ITEM = Pattern.compile(
             "(?i)\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s*)?((?:[A-Z]{0,5}[./]?\\d+[\\w./]*(?:\\s*\\([\\w ]+\\))?)(?:\\s*(?:,|and|&)\\s*[A-Z]{0,5}[./]?\\d+[\\w./]*)*)");
@@ -54,8 +74,8 @@ final class DeclarationRecogniser implements Recogniser {
             "(?<![\\w/])(\\d{1,4}(?:[./]\\d{1,4})*(?:\\s*\\([\\w &]+\\))?(?:\\s*&\\s*\\d{1,4})?)");
     private static final Pattern DECLARATION_HEADING = Pattern.compile("(?i)declaration|interest");
 
-    private final NameLists lists = new NameLists();
-    private final FoundPeople people = new FoundPeople();
+    private final NameLists lists;
+    private final FoundPeople people;
 
     @Override
     public Set<Class<? extends Fact>> reads() {
@@ -120,8 +140,8 @@ final class DeclarationRecogniser implements Recogniser {
         return next == null ? List.of() : lists.block(minutes, next);
     }
 
-    private static String kind(String after) {
-        Matcher k = KIND.matcher(after);
+    private String kind(String after) {
+        Matcher k = kind.matcher(after);
         return k.find() && k.start() < 60 ? k.group(1).replaceAll("(?i)\\s+interests?$", "") : null;
     }
 
@@ -143,13 +163,13 @@ final class DeclarationRecogniser implements Recogniser {
         return out;
     }
 
-    private static void reasons(DocumentText text, Span sentence, String after, int afterStart, List<PersonName> people,
+    private void reasons(DocumentText text, Span sentence, String after, int afterStart, List<PersonName> people,
             List<RoleHolding> roles) {
         Matcher r = REASON.matcher(after);
         while (r.find()) {
             String clause = r.group(1);
             for (String part : clause.split(",\\s*(?:an?\\s+|the\\s+)|\\s+and\\s+(?:an?|the)\\s+")) {
-                RoleAndOrganisation ro = RoleAndOrganisation.parse(part);
+                RoleAndOrganisation ro = RoleAndOrganisation.parse(part, lexicons);
                 if (ro != null && people.size() <= 3) {
                     for (PersonName p : people) {
                         roles.add(new RoleHolding(p, ro.role(), ro.organisation(), sentence));

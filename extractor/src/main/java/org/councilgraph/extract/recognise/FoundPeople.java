@@ -20,6 +20,17 @@ import org.councilgraph.extract.text.Span;
  */
 final class FoundPeople {
 
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    FoundPeople() {
+        this(Lexicons.standard());
+    }
+
+    FoundPeople(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
     private static final int MAX_TITLE_WORDS = 3;
 
     private final PersonNameParser parser = new PersonNameParser();
@@ -31,7 +42,7 @@ final class FoundPeople {
      */
     Optional<PersonName> name(DocumentAnalysis minutes, Span sentence, ModelMention mention) {
         String written = minutes.text().quote(mention.span());
-        if (Lexicons.GIVEN_NAMES.contains(written) && !written.contains(" ")) {
+        if (lexicons.givenNames().contains(written) && !written.contains(" ")) {
             return fullNameBefore(minutes, mention);
         }
         return read(minutes, sentence, mention);
@@ -75,7 +86,7 @@ final class FoundPeople {
         int from = first;
         // The model may leave out a first given name or initials ("Deborah" of "Deborah Elizabeth
         // Mitchell", "M ." of "Ms M. T. Daly"): take them back.
-        while (from > 0 && (Lexicons.GIVEN_NAMES.contains(words.get(from - 1).text()) && words.get(from - 1).isCapitalised()
+        while (from > 0 && (lexicons.givenNames().contains(words.get(from - 1).text()) && words.get(from - 1).isCapitalised()
                 || Words.isInitials(words.get(from - 1).text()) && !isTitle(words.get(from - 1))
                 || words.get(from - 1).text().equals(".") && from > 1 && Words.isInitials(words.get(from - 2).text()))) {
             from--;
@@ -86,7 +97,7 @@ final class FoundPeople {
         }
         int to = last + 1;
         // Post-nominals after the name belong to it as written ("Mr L. Breckon CC").
-        while (to < words.size() && Lexicons.POST_NOMINALS.contains(words.get(to).text())
+        while (to < words.size() && lexicons.postNominals().contains(words.get(to).text())
                 && words.get(to).text().equals(words.get(to).text().toUpperCase(java.util.Locale.ROOT))) {
             to++;
         }
@@ -98,8 +109,8 @@ final class FoundPeople {
                 .map(PersonNameParser.Match::name);
     }
 
-    private static boolean isTitle(Word w) {
+    private boolean isTitle(Word w) {
         String t = w.text();
-        return Lexicons.HONORIFICS.contains(t) || Lexicons.ROLE_TITLES.contains(t) || t.equals(".");
+        return lexicons.honorifics().contains(t) || lexicons.roleTitles().contains(t) || t.equals(".");
     }
 }

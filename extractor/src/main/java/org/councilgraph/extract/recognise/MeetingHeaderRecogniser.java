@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,8 @@ import org.councilgraph.extract.date.DateRecogniser;
 import org.councilgraph.extract.fact.CalendarDate;
 import org.councilgraph.extract.fact.MeetingHeader;
 import org.councilgraph.extract.fact.Stated;
+import org.councilgraph.extract.lexicon.Lexicon;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Line;
@@ -26,6 +29,17 @@ import org.councilgraph.extract.text.Span;
  * body, the date and start time, and the venue. Metadata given by the user wins.
  */
 public final class MeetingHeaderRecogniser {
+
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    public MeetingHeaderRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    public MeetingHeaderRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
 
     /** How far into a document the meeting's own description may lie. */
     private static final int HEAD = 2500;
@@ -39,8 +53,8 @@ public final class MeetingHeaderRecogniser {
             "(?i)[^.;]{0,40}?\\b(?:were|was|be|are|is)\\s+(?:\\w+\\s+){0,2}(?:approved|confirmed|agreed|signed|adopted|accepted)\\b");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\(?[a-z0-9]{1,3}[.)]\\s");
     private static final Pattern TITLE_BEFORE = Pattern.compile("^[\\p{Lu}\\d\\W][^\\n]*$");
-    private static final Pattern VENUE_WORD = Pattern.compile("(?i).*\\b(chamber|chambers|hall|room|house|centre|center|offices|building|library|church|zoom|teams|school|pavilion|institute|club|civic|guildhall|town hall)\\b.*");
-    private static final Pattern GENERIC_BODY = Pattern.compile("\\b(?:[Tt]he|That)\\s+(Council|Cabinet|Committee|Sub-Committee|Panel|Board|Commission|Executive|Forum)\\s+(?:resolved|agreed|considered|noted|received|approved|retired|heard|welcomed|discussed|decided)\\b");
+    /** "The Committee resolved", "That Council agreed": a body's head word, capitalised, then what it did. */
+    private static final Pattern GENERIC_BODY = Pattern.compile("\\b(?:[Tt]he|That)\\s+(\\p{Lu}[\\p{L}-]*)\\s+(\\p{L}+)\\b");
     private static final Pattern MINUTES_OF_BODY = Pattern.compile("\\b(?:[Mm]inutes?|MINUTES?)\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\w'’()&-]*\\s+){0,6}?\\p{Lu}[\\w'’()&-]*)\\s+(?:[Mm]eeting|held)\\b");
     private static final Pattern VENUE_LABEL = Pattern.compile("(?im)^\\s*Venue:\\s*(.+?)(?:\\.?\\s*View directions.*)?\\s*$");
     private static final Pattern HELD_KEYWORD = Pattern.compile("(?i)\\b(?:held|met|took place|convened)\\b");
@@ -49,13 +63,13 @@ public final class MeetingHeaderRecogniser {
     private static final Pattern VENUE_STOP = Pattern.compile(
             "(?i)\\s+on\\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|\\d))|\\s+(?:by|on|to|and)\\s+(?=\\p{Ll})|,?\\s+on\\s*$|\\s+at\\s+\\d|\\s+commencing\\b|\\s+when\\s+there|\\s*\\(|\\s+(?:present|apologies|in attendance)\\s*:|\\.(?:\\s|$)|\\s*\\n\\s*\\n|\\s+from\\s+\\d|,\\s*(?=\\d{1,2}[.:]\\d\\d|\\d{1,2}\\s*[ap]\\.?m)|\\s+to\\s+consider|\\s+beginning\\b");
     private static final Pattern TIME_IN_VENUE = Pattern.compile("(?i)\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m|\\d{1,2}:\\d\\d");
-    private static final Pattern ORG_WORD = Pattern.compile(
-            "(?i).*\\b(council|committee|sub-committee|panel|board|cabinet|commission|meeting|forum|group|assembly|executive|district|partnership|authority)\\b.*");
+    /** Besides the heads of bodies, the words a minutes title names its body with: "Annual Parish Meeting", "Ennis Municipal District". */
+    private static final Set<String> TITLE_BODY_WORDS = Set.of("meeting", "district");
     private static final Pattern MINUTES_OF = Pattern.compile(
             "(?i)\\bminutes\\s+(?:of|for)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?)?(.+?)(?=\\s+(?:held|which|that|meeting held|on|at|in|via|remotely)\\b|\\s+\\d|\\s*[,(\\n]|$)");
     private static final Pattern LABELLED_BODY = Pattern.compile(
             "(?im)^\\s*(?:meeting|decided at meeting):\\s*[\\d/]+\\s*[-–]\\s*(.+?)(?:\\s*\\(item[^)]*\\))?\\s*$|^\\s*decision maker:\\s*(.+?)\\s*$");
-    private static final Pattern BODY_MET = Pattern.compile("(?i)\\bthe\\s+((?:[\\p{Lu}][\\w'’&-]*\\s+){0,5}(?:council|committee|panel|board|cabinet|commission))\\s+met\\b");
+    private static final Pattern BODY_MET = Pattern.compile("(?i)\\bthe\\s+((?:[\\p{Lu}][\\w'’&-]*\\s+){0,5}([\\p{L}-]+))\\s+met\\b");
     private static final Pattern INVITED = Pattern.compile("(?i)\\binvited to (?:a|the) meeting of (?:the\\s+)?(.+?)\\s*$");
     private static final Pattern COUNCIL = Pattern.compile(
             "\\b((?:[\\p{Lu}][\\p{L}'’.-]*\\s+(?:&\\s+|and\\s+|of\\s+)?){1,5})(County Borough|Metropolitan Borough|County|City|District|Borough|Town|Parish|Community)?\\s*Council\\b"
@@ -135,12 +149,16 @@ public final class MeetingHeaderRecogniser {
         return found.stream().filter(DateMention::hasYear).findFirst().or(() -> Optional.of(found.get(0)));
     }
 
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("article", "preposition", "conjunction");
+    /** The words of a minutes title that may be written in lower case: "minutes of the meeting held on". */
+    private static final Set<String> TITLE_WORDS = Set.of("held", "meeting", "minutes");
+
     /** True when the text has ordinary lower-case words, as a sentence has and a title does not. */
-    private static boolean hasProse(String text) {
+    private boolean hasProse(String text) {
         int lower = 0;
         for (String w : text.split("\\s+")) {
             if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
-                    && !w.matches("of|for|the|and|on|at|in|to|a|an|held|meeting|minutes|&")) {
+                    && !lexicons.functionWords().containsAny(w, TITLE_SMALL_WORDS) && !TITLE_WORDS.contains(w)) {
                 lower++;
             }
         }
@@ -226,7 +244,7 @@ public final class MeetingHeaderRecogniser {
             Line line = text.lineAt(d.span().start());
             String rest = text.text().substring(d.span().end(), line.end());
             Matcher m = Pattern.compile("^\\s*,\\s*([\\p{Lu}][^,\\n]{2,80}(?:,[^,\\n]{2,60}){0,3})\\s*$").matcher(rest);
-            if (m.find() && !TIME_IN_VENUE.matcher(m.group(1)).find() && VENUE_WORD.matcher(m.group(1)).matches()) {
+            if (m.find() && !TIME_IN_VENUE.matcher(m.group(1)).find() && lexicons.venueHeads().anyIn(m.group(1))) {
                 int s = d.span().end() + m.start(1);
                 return Optional.of(new Stated<>(m.group(1).strip(), new Span(s, d.span().end() + m.end(1))));
             }
@@ -250,28 +268,31 @@ public final class MeetingHeaderRecogniser {
                 continue;
             }
             String body = tidyBody(of.group(1));
-            if (ORG_WORD.matcher(body).matches() && body.split("\\s+").length <= 12 && !isGeneric(body)) {
+            if (namesABody(body) && body.split("\\s+").length <= 12 && !isGeneric(body)) {
                 int s = of.start(1);
                 return Optional.of(new Stated<>(body, new Span(s, s + of.group(1).length())));
             }
         }
-        for (Pattern p : List.of(BODY_MET, INVITED)) {
-            Matcher m = p.matcher(text.text()).region(head.start(), head.end());
-            if (m.find() && ORG_WORD.matcher(m.group(1)).matches()) {
-                String body = tidyBody(m.group(1));
-                return Optional.of(new Stated<>(body, new Span(m.start(1), m.end(1))));
+        Matcher met = BODY_MET.matcher(text.text()).region(head.start(), head.end());
+        while (met.find()) {
+            if (lexicons.organisationHeads().contains(met.group(2), "body")) {
+                return Optional.of(new Stated<>(tidyBody(met.group(1)), new Span(met.start(1), met.end(1))));
             }
+        }
+        Matcher invited = INVITED.matcher(text.text()).region(head.start(), head.end());
+        if (invited.find() && namesABody(invited.group(1))) {
+            return Optional.of(new Stated<>(tidyBody(invited.group(1)), new Span(invited.start(1), invited.end(1))));
         }
         return ownMinutes(text).or(() -> actingBody(text));
     }
 
     /** "The Minutes of the Cabinet meeting held on 30 March 2021 were approved": the body approves its own minutes. */
-    private static Optional<Stated<String>> ownMinutes(DocumentText text) {
+    private Optional<Stated<String>> ownMinutes(DocumentText text) {
         Matcher m = MINUTES_OF_BODY.matcher(text.text());
         while (m.find()) {
             String line = text.lineAt(m.start()).text();
             String body = tidyBody(m.group(1));
-            if (EARLIER_MEETING.matcher(line).find() && ORG_WORD.matcher(body).matches() && body.split("\\s+").length <= 6
+            if (EARLIER_MEETING.matcher(line).find() && namesABody(body) && body.split("\\s+").length <= 6
                     && !isGeneric(body)
                     && !body.matches("(?i).*\\b(?:previous|last|special|extraordinary|annual)\\b.*")) {
                 return Optional.of(new Stated<>(body, new Span(m.start(1), m.end(1))));
@@ -281,11 +302,14 @@ public final class MeetingHeaderRecogniser {
     }
 
     /** "The Committee resolved ...", "the Sub-Committee retired": the kind of body, when no name is given. */
-    private static Optional<Stated<String>> actingBody(DocumentText text) {
+    private Optional<Stated<String>> actingBody(DocumentText text) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Span> first = new HashMap<>();
         Matcher m = GENERIC_BODY.matcher(text.text());
         while (m.find()) {
+            if (!lexicons.organisationHeads().contains(m.group(1), "body") || !lexicons.verbs().contains(m.group(2), "act")) {
+                continue;
+            }
             counts.merge(m.group(1), 1, Integer::sum);
             first.putIfAbsent(m.group(1), new Span(m.start(1), m.end(1)));
         }
@@ -324,11 +348,20 @@ public final class MeetingHeaderRecogniser {
         return Optional.empty();
     }
 
-    private static boolean acceptableTitle(String candidate) {
+    private boolean acceptableTitle(String candidate) {
         String lower = candidate.toLowerCase(Locale.ROOT);
-        return !candidate.isEmpty() && candidate.split("\\s+").length <= 10 && ORG_WORD.matcher(candidate).matches()
+        return !candidate.isEmpty() && candidate.split("\\s+").length <= 10 && namesABody(candidate)
                 && !isGeneric(candidate) && !lower.startsWith("minutes of") && !lower.contains("held")
                 && !lower.contains(":");
+    }
+
+    /** True when some word of {@code phrase} is the head of a body ("Planning Committee") or a title's word for one. */
+    private boolean namesABody(String phrase) {
+        if (phrase.contains("\n")) {
+            return false;
+        }
+        return lexicons.organisationHeads().tagsIn(phrase).contains("body")
+                || java.util.Arrays.stream(Lexicon.key(phrase).split("[^\\p{L}]+")).anyMatch(TITLE_BODY_WORDS::contains);
     }
 
     /** "Meeting" on its own names no body. */

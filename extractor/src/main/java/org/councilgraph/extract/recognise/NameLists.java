@@ -3,6 +3,7 @@ package org.councilgraph.extract.recognise;
 import java.util.List;
 
 import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonListParser;
 import org.councilgraph.extract.name.Word;
@@ -12,6 +13,17 @@ import org.councilgraph.extract.text.Span;
 
 /** Reads lists of names out of sentences: the list after a word, or the list that ends at a verb. */
 final class NameLists {
+
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    NameLists() {
+        this(Lexicons.standard());
+    }
+
+    NameLists(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
 
     private final PersonListParser parser = new PersonListParser();
 

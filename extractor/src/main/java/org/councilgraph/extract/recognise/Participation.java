@@ -1,7 +1,6 @@
 package org.councilgraph.extract.recognise;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.councilgraph.extract.fact.Attendance;
@@ -17,40 +16,28 @@ import org.councilgraph.extract.name.PersonName;
  */
 final class Participation {
 
-    private static final Pattern MEMBER_ROLE = Pattern.compile(
-            "(?i).*\\b(chair|chairman|chairwoman|chairperson|vice[- ]chair\\w*|mayor|cathaoirleach|cathoirleach|provost|"
-                    + "convenor|convener|alderman|co-?opted\\b.*|members?|representatives?|councillor|cllr)\\b.*");
-    private static final Pattern OFFICER_ROLE = Pattern.compile(
-            "(?i).*\\b(officer|officers|clerk|manager|manger|director|directors|head|engineer|administrator|assistant|"
-                    + "secretary|accountant|solicitor|advisor|adviser|executive|treasurer|planner|inspector|sergeant|"
-                    + "constable|pcso|police|lead|coordinator|co-ordinator|consultant|surveyor|analyst|auditor|"
-                    + "observer|portfolio holder|cabinet member|lead member|leader|chaplain|pastor|minister|"
-                    + "representing|guest|visitor|governance|services|team|ward)\\b.*");
     private static final Pattern ABBREVIATED_POST = Pattern.compile("(?:\\p{Lu}\\.){2,4}");
 
-    private Participation() {
+    private final Lexicons lexicons;
+
+    Participation(Lexicons lexicons) {
+        this.lexicons = lexicons;
     }
 
     /** True when the role makes someone listed among those present an attendee rather than a member. */
-    static boolean isAttendeeRole(String role) {
+    boolean isAttendeeRole(String role) {
         if (role == null || role.isBlank()) {
             return false;
         }
         if (ABBREVIATED_POST.matcher(role.strip()).matches()) {
             return true;
         }
-        String r = role.toLowerCase(Locale.ROOT);
-        boolean officer = OFFICER_ROLE.matcher(r).matches();
-        boolean member = MEMBER_ROLE.matcher(r).matches();
-        if (member && !officer) {
-            return false;
-        }
-        return officer;
+        return lexicons.postWords().tagsIn(role).contains("attendee");
     }
 
     /** The kind of a title written before a name ("visitor" for "County Councillor"), or null. */
-    static String titleKind(PersonName name) {
-        return name.roleTitle() == null ? null : Lexicons.ROLE_TITLES.value(name.roleTitle()).orElse(null);
+    String titleKind(PersonName name) {
+        return name.roleTitle() == null ? null : lexicons.roleTitles().value(name.roleTitle()).orElse(null);
     }
 
     /**
@@ -58,11 +45,11 @@ final class Participation {
      * Driver" in a county council's own minutes, where Driver is among those present, is a
      * title, not a post held.
      */
-    static List<Fact> withoutMembersOwnTitles(List<RoleHolding> roles, List<Attendance> attendance) {
+    List<Fact> withoutMembersOwnTitles(List<RoleHolding> roles, List<Attendance> attendance) {
         return roles.stream().filter(r -> !isMembersOwnTitle(r, attendance)).<Fact>map(r -> r).toList();
     }
 
-    private static boolean isMembersOwnTitle(RoleHolding r, List<Attendance> attendance) {
+    private boolean isMembersOwnTitle(RoleHolding r, List<Attendance> attendance) {
         if (r.person().roleTitle() == null || !r.role().equals(r.person().roleTitle())
                 || !"visitor".equals(titleKind(r.person()))) {
             return false;
@@ -70,7 +57,7 @@ final class Participation {
         return attendance.stream().anyMatch(a -> a.status() == AttendanceStatus.PRESENT && a.person().compatibleWith(r.person()));
     }
 
-    static boolean isVisitorTitle(PersonName name) {
+    boolean isVisitorTitle(PersonName name) {
         return "visitor".equals(titleKind(name)) || "officer".equals(titleKind(name));
     }
 }

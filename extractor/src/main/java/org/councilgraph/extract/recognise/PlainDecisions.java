@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.councilgraph.extract.lexicon.Lexicon;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Span;
 
@@ -18,13 +20,31 @@ import org.councilgraph.extract.text.Span;
  */
 final class PlainDecisions {
 
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    PlainDecisions() {
+        this(Lexicons.standard());
+    }
+
+    PlainDecisions(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        String reporting = Lexicon.alternation(lexicons.verbs().keysTagged("reporting"));
+        this.passive = Pattern.compile("(?i)\\b(?:was|were|be)\\b(?:(?!\\bnot\\b)[\\w\\s,’']){0,30}?\\b("
+                + Lexicon.alternation(lexicons.verbs().keysTagged("decision")) + ")\\b");
+        this.reported = Pattern.compile("(?i)^(?:it was |members were |the \\w+ was |the \\w+ were )?(?:" + reporting
+                + ")\\s+that\\b|^it was (?:" + reporting + ")\\b");
+    }
+
+    /** "The recommendations were approved": a passive decision verb of the verbs lexicon. */
+    private final Pattern passive;
+    /** "It was noted that ...": a report of what someone said, not a decision. */
+    private final Pattern reported;
+
     /** A plainly worded decision and its part label, if any. */
     record Decision(Span span, String label) {
     }
 
-    private static final String VERBS = "agreed|approved|adopted|accepted|passed|carried|confirmed|extended|endorsed|ratified|elected|appointed";
-    private static final Pattern PASSIVE = Pattern.compile(
-            "(?i)\\b(?:was|were|be)\\b(?:(?!\\bnot\\b)[\\w\\s,’']){0,30}?\\b(" + VERBS + ")\\b");
     private static final Pattern IT_WAS_AGREED = Pattern.compile("(?i)\\bit was (?:also |further |unanimously |then )*(?:agreed|resolved|decided)\\s+(that|to)\\b");
     private static final Pattern BODY_AGREED = Pattern.compile(
             "(?i)^(?:all |the )?(?:members|councillors|cllrs|committee|panel|council|commission|board|cabinet|meeting)\\s+(?:also |further |unanimously |then )*(?:agreed|resolved|decided)\\s+(that|to)\\b");
@@ -34,8 +54,6 @@ final class PlainDecisions {
     private static final Pattern WHICH_APPROVED = Pattern.compile("(?i)\\bwhich the (?:council|committee|panel|meeting|members) (?:approved|agreed)\\b");
     private static final Pattern PART_THAT = Pattern.compile("^\\s*(\\d{1,2}[.)]|[A-H][.)]|\\(?[a-h]\\))\\s+That\\b");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:had|has|have)\\s+(?:\\w+\\s+)?been\\b|\\bby (?:the )?(?:cabinet|council|committee|government|board|minister)\\b");
-    private static final Pattern REPORTED = Pattern.compile(
-            "(?i)^(?:it was |members were |the \\w+ was |the \\w+ were )?(?:reported|noted|explained|advised|confirmed|informed|stated|clarified|acknowledged|highlighted|suggested|understood)\\s+that\\b|^it was (?:reported|noted|explained|advised|confirmed|stated|clarified|acknowledged|highlighted|suggested|understood)\\b");
     private static final Pattern LEADING_REFERENCE = Pattern.compile("^[\\s\\d/.():;,-]*(?:(?:however|also|further|furthermore|in addition|in response),?\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern FORMAL_SUBJECT = Pattern.compile("(?i)\\b(?:vote|votes|motion|resolution|proposal|amendment|recommendation)s?\\b");
     private static final Pattern LABEL_BEFORE = Pattern.compile("^\\s*(\\d{1,2}[.)]|[A-H][.)]|\\(?[a-h]\\))\\s*$");
@@ -73,14 +91,14 @@ final class PlainDecisions {
         return text.trim(span);
     }
 
-    static boolean isDecision(String sentence) {
+    boolean isDecision(String sentence) {
         // "069/23: All Cllrs agreed ...": a minute reference before the sentence is not part of it.
         String s = LEADING_REFERENCE.matcher(sentence).replaceFirst("");
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("to be ") || lower.startsWith("to be\n")) {
             return false;
         }
-        if (lower.startsWith("if ") || lower.contains("?") || REPORTED.matcher(s).find()) {
+        if (lower.startsWith("if ") || lower.contains("?") || reported.matcher(s).find()) {
             return false;
         }
         Matcher it = IT_WAS_AGREED.matcher(s);
@@ -99,7 +117,7 @@ final class PlainDecisions {
                 || DECLARED_ELECTED.matcher(s).find()) {
             return true;
         }
-        Matcher passive = PASSIVE.matcher(s);
+        Matcher passive = this.passive.matcher(s);
         if (passive.find()) {
             String before = s.substring(0, passive.start());
             String verb = passive.group(1).toLowerCase(Locale.ROOT);

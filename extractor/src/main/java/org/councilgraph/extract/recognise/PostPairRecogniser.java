@@ -30,6 +30,20 @@ import org.councilgraph.extract.text.Span;
  */
 final class PostPairRecogniser implements Recogniser {
 
+    private final Lexicons lexicons;
+    private final Participation participation;
+
+    /** With the standard lexicons. */
+    PostPairRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    PostPairRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.participation = new Participation(lexicons);
+        this.people = new FoundPeople(lexicons);
+    }
+
     /** What may separate a name from the post that follows it. */
     private static final Pattern NAME_THEN_POST = Pattern.compile("(?i)\\s*(?:,|\\(|–|—|-)\\s*(the\\b\\s*)?");
     /** "Brenda had been a Building Control Support Officer", "Sam had been the Council’s Payroll Manager". */
@@ -38,12 +52,9 @@ final class PostPairRecogniser implements Recogniser {
     /** What may separate a post from the name that follows it (titles are checked word by word). */
     private static final Pattern POST_THEN_NAME = Pattern.compile("\\s*(?:,|:|\\(|–|—|-)\\s*");
     private static final Pattern COUNCILLOR_BEFORE = Pattern.compile("(?i)\\b(?:councillor|cllr\\.?|clr\\.?)\\s*$");
-    private static final Pattern OFFICERS_POST = Pattern.compile(
-            "(?i)\\b(?:officer|manager|director|head|clerk|administrator|solicitor|accountant|engineer|executive)\\b");
-    private static final Pattern MEMBERS_POST = Pattern.compile("(?i)\\b(?:member|holder|leader|chair\\w*|mayor)\\b");
     private static final Pattern OF = Pattern.compile("\\s+(?:of|for|to|at)\\s+(?:the\\s+)?");
 
-    private final FoundPeople people = new FoundPeople();
+    private final FoundPeople people;
 
     @Override
     public Set<Class<? extends Fact>> reads() {
@@ -57,7 +68,7 @@ final class PostPairRecogniser implements Recogniser {
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
-        return Participation.withoutMembersOwnTitles(pairs(analysis), found.attendance());
+        return participation.withoutMembersOwnTitles(pairs(analysis), found.attendance());
     }
 
     /** The people and posts the name finder found side by side. */
@@ -96,7 +107,7 @@ final class PostPairRecogniser implements Recogniser {
                 String gap = text.quote(new Span(a.span().end(), b.span().start()));
                 // A post the lexicon knows as a title before a name is the rules' to read, with
                 // their knowledge of members' own titles ("County Councillor Driver").
-                boolean knownTitle = gap.isBlank() && Lexicons.ROLE_TITLES.contains(text.quote(a.span()));
+                boolean knownTitle = gap.isBlank() && lexicons.roleTitles().contains(text.quote(a.span()));
                 // A post at a line's end belongs to that line's name ("P O’Neill, Director of Services"
                 // above "T Lauhoff, ..."), not to the name on the next line.
                 if (a.type() == EntityType.ROLE && b.type() == EntityType.PERSON && !done.contains(a) && !done.contains(b)
@@ -111,12 +122,13 @@ final class PostPairRecogniser implements Recogniser {
     }
 
     /** A councillor's title before the name, and a paid officer's post ("... Officer", "Manager", "Director"). */
-    private static boolean councillorWithOfficersPost(DocumentText text, ModelMention person, ModelMention post) {
+    private boolean councillorWithOfficersPost(DocumentText text, ModelMention person, ModelMention post) {
         Line line = text.lineAt(person.span().start());
         String before = text.text().substring(Math.max(line.start(), person.span().start() - 20), person.span().start());
         boolean councillor = COUNCILLOR_BEFORE.matcher(before).find();
         String role = text.quote(post.span());
-        boolean officer = OFFICERS_POST.matcher(role).find() && !MEMBERS_POST.matcher(role).find();
+        java.util.Set<String> kinds = lexicons.postWords().tagsIn(role);
+        boolean officer = kinds.contains("officer") && !kinds.contains("member");
         return councillor && officer;
     }
 
@@ -135,10 +147,10 @@ final class PostPairRecogniser implements Recogniser {
                 organisation, sentence, Detection.model(confidence))));
     }
 
-    private static String withoutPostNominals(String gap) {
+    private String withoutPostNominals(String gap) {
         StringBuilder rest = new StringBuilder();
         for (Word w : Words.of(gap)) {
-            if (!Lexicons.POST_NOMINALS.contains(w.text())) {
+            if (!lexicons.postNominals().contains(w.text())) {
                 rest.append(' ').append(w.text());
             }
         }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
+import org.councilgraph.extract.lexicon.Lexicons;
 
 /**
  * Recognition as a plan of steps run in order over one analysed document: the meeting header
@@ -42,22 +43,27 @@ public final class Recognition {
      * is kept": lists before sentences, rules before the name finder.
      */
     public static Recognition standard() {
-        return new Recognition(new MeetingHeaderRecogniser(), List.of(
+        return standard(Lexicons.standard());
+    }
+
+    /** The standard plan, its recognisers reading {@code lexicons}. */
+    public static Recognition standard(Lexicons lexicons) {
+        return new Recognition(new MeetingHeaderRecogniser(lexicons), List.of(
                 new SegmentedItems(),
-                new AttendanceListRecogniser(),
-                new AttendanceSentenceRecogniser(),
-                new ChairStatements(),
-                new CivicHeadPresides(),
-                new ReportRecogniser(),
+                new AttendanceListRecogniser(lexicons),
+                new AttendanceSentenceRecogniser(lexicons),
+                new ChairStatements(lexicons),
+                new CivicHeadPresides(lexicons),
+                new ReportRecogniser(lexicons),
                 new ReferencedItemRecogniser(),
-                new DeclarationRecogniser(),
-                new ContactRecogniser(),
-                new RoleSentenceRecogniser(),
+                new DeclarationRecogniser(lexicons),
+                new ContactRecogniser(lexicons),
+                new RoleSentenceRecogniser(lexicons),
                 // The name finder's turn: what the rules did not find, and which of their people it also found.
-                new SpeakerRecogniser(),
-                new PostPairRecogniser(),
+                new SpeakerRecogniser(lexicons),
+                new PostPairRecogniser(lexicons),
                 new ModelConfirmation(),
-                new ResolutionRecogniser(),
+                new ResolutionRecogniser(lexicons),
                 new MinutesConfirmationRecogniser(),
                 new NextMeetingRecogniser(),
                 new ResolutionsInTextOrder()));

@@ -13,6 +13,7 @@ import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.Report;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.RolePhrase;
 import org.councilgraph.extract.name.Word;
@@ -27,10 +28,22 @@ import org.councilgraph.extract.text.Span;
  */
 final class ReportRecogniser implements Recogniser {
 
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    ReportRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    ReportRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.lists = new NameLists(lexicons);
+    }
+
     private static final Pattern REPORT_OF = Pattern.compile("(?i)\\b(?:considered|received|noted|discussed)\\s+(?:a|the)\\s+(?:joint\\s+)?report\\s+(?:of|from|by)\\s+(?:the\\s+)?");
     private static final Pattern PRESENTED_BY = Pattern.compile("(?i)\\breport\\s+(?:was|were)\\s+(?:presented|introduced|submitted)\\s+by\\s+");
 
-    private final NameLists lists = new NameLists();
+    private final NameLists lists;
 
     @Override
     public Set<Class<? extends Fact>> gives() {

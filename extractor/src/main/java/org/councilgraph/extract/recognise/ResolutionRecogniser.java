@@ -11,6 +11,7 @@ import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.Resolution;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.segment.ItemSegment;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Span;
@@ -23,6 +24,18 @@ import org.councilgraph.extract.text.Span;
  */
 final class ResolutionRecogniser implements Recogniser {
 
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    ResolutionRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    ResolutionRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.plain = new PlainDecisions(lexicons);
+    }
+
     private static final Pattern MARKER = Pattern.compile(
             "\\b(?:(RESOLVED|AGREED|RECOMMENDED|DECISION)\\b|(Resolved|Agreed|Recommended)\\b(?=\\s*(?:[:–—-]|that\\b|to\\b|\\(|\\n|$))|(resolved)\\b(?=\\s*(?::|that\\b|to\\b|at this point)))");
     private static final Pattern AFTER_MARKER = Pattern.compile("^(?:\\s*\\(([^)]{1,80})\\))?[\\s:;,.–—-]*(?:\\s*T\\s?H\\s?A\\s?T\\b)?");
@@ -32,7 +45,7 @@ final class ResolutionRecogniser implements Recogniser {
     private static final Pattern NEXT_MARKER = Pattern.compile("\\n[ \\t]*(?:RESOLVED|AGREED|DECISION|RECOMMENDED|Resolved|Agreed)\\b");
     private static final int MAX_TEXT = 1500;
 
-    private final PlainDecisions plain = new PlainDecisions();
+    private final PlainDecisions plain;
 
     @Override
     public Set<Class<? extends Fact>> gives() {
@@ -162,7 +175,7 @@ final class ResolutionRecogniser implements Recogniser {
     }
 
     /** The parts of a decision: "a) That ...; b) That ...", "1. That ... 2. That ...". */
-    private static List<Span> parts(DocumentText text, Span body) {
+    private List<Span> parts(DocumentText text, Span body) {
         List<Integer> starts = new ArrayList<>();
         Matcher p = PART.matcher(text.text()).region(body.start(), body.end());
         while (p.find()) {
@@ -184,7 +197,7 @@ final class ResolutionRecogniser implements Recogniser {
     }
 
     /** Shared content words over all content words: how far two decisions say the same. */
-    static double overlap(String a, String b) {
+    double overlap(String a, String b) {
         java.util.Set<String> x = contentWords(a);
         java.util.Set<String> y = contentWords(b);
         if (x.isEmpty() || y.isEmpty()) {
@@ -197,10 +210,10 @@ final class ResolutionRecogniser implements Recogniser {
         return (double) both.size() / all.size();
     }
 
-    private static java.util.Set<String> contentWords(String s) {
+    private java.util.Set<String> contentWords(String s) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (w.length() > 3 && !w.matches("that|this|with|from|have|been|were|would|could|should|their|they")) {
+            if (w.length() > 3 && !lexicons.functionWords().contains(w)) {
                 out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
         }

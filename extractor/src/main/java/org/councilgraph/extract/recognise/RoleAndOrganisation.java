@@ -15,10 +15,12 @@ record RoleAndOrganisation(String role, String organisation) {
 
     private static final Pattern SPLIT = Pattern.compile("\\s+(?:of|on|for|at|with|to)\\s+(?=(?:the\\s+)?\\p{Lu})");
     private static final Pattern END = Pattern.compile("\\s+(?:and|who|which|that|but|where|whose|had|has|was|were|is|are)\\s+|\\s*[,;:(]|\\s+–\\s+");
+    /** A phrase that opens with one of these names people or things, not a post: "two members", "his role". */
+    private static final java.util.Set<String> NOT_A_POST = java.util.Set.of("numeral", "determiner", "pronoun");
     private static final Pattern START = Pattern.compile("(?i)^(?:an?|the)\\s+");
 
     /** The role and organisation a phrase names, or null when it names no post. */
-    static RoleAndOrganisation parse(String phrase) {
+    static RoleAndOrganisation parse(String phrase, Lexicons lexicons) {
         String p = START.matcher(phrase.strip()).replaceFirst("");
         Matcher end = END.matcher(p);
         if (end.find()) {
@@ -26,7 +28,7 @@ record RoleAndOrganisation(String role, String organisation) {
         }
         String[] words = p.split("\\s+");
         if (words.length == 0 || words[0].isEmpty() || Character.isDigit(words[0].charAt(0))
-                || words[0].matches("(?i)two|three|four|several|some|many|his|her|their|its|he|she|they|it|both")) {
+                || lexicons.functionWords().containsAny(words[0], NOT_A_POST)) {
             return null;
         }
         Matcher split = SPLIT.matcher(p);
@@ -36,7 +38,7 @@ record RoleAndOrganisation(String role, String organisation) {
             role = p.substring(0, split.start());
             org = p.substring(split.end()).strip();
         }
-        if (!hasRoleHead(role) || role.split("\\s+").length > 8) {
+        if (!hasRoleHead(role, lexicons) || role.split("\\s+").length > 8) {
             return null;
         }
         if (org != null) {
@@ -45,9 +47,9 @@ record RoleAndOrganisation(String role, String organisation) {
         return new RoleAndOrganisation(role.strip(), org == null || org.isEmpty() ? null : org);
     }
 
-    private static boolean hasRoleHead(String role) {
+    private static boolean hasRoleHead(String role, Lexicons lexicons) {
         for (String w : role.split("[\\s/]+")) {
-            if (Lexicons.ROLE_HEADS.contains(w) || Lexicons.ROLE_HEADS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (lexicons.roleHeads().contains(w) || lexicons.roleHeads().contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonName;
 import org.councilgraph.extract.name.RolePhrase;
@@ -27,11 +28,25 @@ import org.councilgraph.extract.text.Span;
  */
 final class RoleSentenceRecogniser implements Recogniser {
 
+    private final Lexicons lexicons;
+    private final Participation participation;
+
+    /** With the standard lexicons. */
+    RoleSentenceRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    RoleSentenceRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.participation = new Participation(lexicons);
+        this.lists = new NameLists(lexicons);
+    }
+
     private static final Pattern COPULA = Pattern.compile("(?i)^\\s*(?:was|is|had been|has been|remains|became)\\s+(?:also\\s+)?(?:an?|the)\\s+");
     private static final Pattern ELECTED = Pattern.compile("(?i)^\\s*(?:was|were|be|is)\\s+(?:duly\\s+|unanimously\\s+|re-?)*(?:elected|appointed)\\s+(?:as\\s+)?(?:the\\s+)?");
     private static final Pattern DECLARED_ELECTED = Pattern.compile("(?i)\\bdeclared\\s+(.{3,60}?)\\s+(?:duly\\s+)?elected\\s+(?:as\\s+)?(?:the\\s+)?");
 
-    private final NameLists lists = new NameLists();
+    private final NameLists lists;
 
     @Override
     public Set<Class<? extends Fact>> reads() {
@@ -45,7 +60,7 @@ final class RoleSentenceRecogniser implements Recogniser {
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
-        return Participation.withoutMembersOwnTitles(posts(analysis), found.attendance());
+        return participation.withoutMembersOwnTitles(posts(analysis), found.attendance());
     }
 
     /** The posts paired with names in the sentences of {@code minutes}. */
@@ -90,20 +105,20 @@ final class RoleSentenceRecogniser implements Recogniser {
         }
     }
 
-    private static void titleAsRole(PersonName name, List<RoleHolding> out) {
-        String kind = Participation.titleKind(name);
+    private void titleAsRole(PersonName name, List<RoleHolding> out) {
+        String kind = participation.titleKind(name);
         if (kind != null) {
             out.add(new RoleHolding(name, name.roleTitle(), null, name.span()));
         }
     }
 
     /** "... was an executive Member of Redditch Borough Council", "... was unanimously elected as Chairman". */
-    private static void copula(DocumentText text, Span sentence, PersonName name, int after, List<RoleHolding> out) {
+    private void copula(DocumentText text, Span sentence, PersonName name, int after, List<RoleHolding> out) {
         String rest = text.text().substring(after, sentence.end());
         for (Pattern p : List.of(COPULA, ELECTED)) {
             Matcher m = p.matcher(rest);
             if (m.find()) {
-                RoleAndOrganisation ro = RoleAndOrganisation.parse(rest.substring(m.end()));
+                RoleAndOrganisation ro = RoleAndOrganisation.parse(rest.substring(m.end()), lexicons);
                 if (ro != null) {
                     out.add(new RoleHolding(name, ro.role(), ro.organisation(), sentence));
                 }
@@ -139,7 +154,7 @@ final class RoleSentenceRecogniser implements Recogniser {
         Matcher m = DECLARED_ELECTED.matcher(text.quote(sentence));
         if (m.find()) {
             List<ListedPerson> who = lists.after(minutes, sentence.start() + m.start(1), sentence.start() + m.end(1));
-            RoleAndOrganisation ro = RoleAndOrganisation.parse(text.quote(sentence).substring(m.end()));
+            RoleAndOrganisation ro = RoleAndOrganisation.parse(text.quote(sentence).substring(m.end()), lexicons);
             if (!who.isEmpty() && ro != null) {
                 out.add(new RoleHolding(who.get(0).name(), ro.role(), ro.organisation(), sentence));
             }

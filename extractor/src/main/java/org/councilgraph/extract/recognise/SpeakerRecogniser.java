@@ -29,7 +29,19 @@ import org.councilgraph.extract.text.Span;
  */
 final class SpeakerRecogniser implements Recogniser {
 
-    private final FoundPeople people = new FoundPeople();
+    private final Lexicons lexicons;
+
+    /** With the standard lexicons. */
+    SpeakerRecogniser() {
+        this(Lexicons.standard());
+    }
+
+    SpeakerRecogniser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.people = new FoundPeople(lexicons);
+    }
+
+    private final FoundPeople people;
 
     @Override
     public Set<Class<? extends Fact>> reads() {
@@ -70,16 +82,16 @@ final class SpeakerRecogniser implements Recogniser {
     }
 
     /** Only titles (and "In response,") stand before the name. */
-    private static boolean opensSentence(DocumentText text, Span sentence, ModelMention m) {
+    private boolean opensSentence(DocumentText text, Span sentence, ModelMention m) {
         String before = text.quote(new Span(sentence.start(), m.span().start()))
                 .replaceFirst("(?i)^\\s*(?:in response|in reply|responding)\\s*,?", "");
         return Words.onlyTitles(before);
     }
 
-    private static boolean speaks(DocumentText text, Span sentence, ModelMention m) {
+    private boolean speaks(DocumentText text, Span sentence, ModelMention m) {
         List<Word> after = Words.of(text.quote(new Span(m.span().end(), sentence.end())));
         int i = 0;
-        while (i < after.size() && (Lexicons.POST_NOMINALS.contains(after.get(i).text()) || after.get(i).text().equals(","))) {
+        while (i < after.size() && (lexicons.postNominals().contains(after.get(i).text()) || after.get(i).text().equals(","))) {
             i++;
         }
         if (i < after.size() && after.get(i).text().equals("(")) {
@@ -88,10 +100,10 @@ final class SpeakerRecogniser implements Recogniser {
             }
             i++;
         }
-        if (i < after.size() && List.of("then", "also", "further", "again").contains(after.get(i).text().toLowerCase(Locale.ROOT))) {
+        if (i < after.size() && lexicons.functionWords().contains(after.get(i).text(), "adverb")) {
             i++;
         }
-        return i < after.size() && Lexicons.SPEECH_VERBS.contains(after.get(i).text().toLowerCase(Locale.ROOT));
+        return i < after.size() && lexicons.verbs().contains(after.get(i).text(), "speech");
     }
 
     /**

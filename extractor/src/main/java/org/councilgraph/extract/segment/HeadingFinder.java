@@ -102,7 +102,7 @@ final class HeadingFinder {
         Matcher label = INLINE_LABEL.matcher(line.text());
         while (label.find()) {
             String title = label.group(1);
-            if (!Lexicons.ATTENDANCE_LABELS.contains(title) && title.split("\\s+").length >= 2 && acceptable(title)) {
+            if (!Lexicons.standard().attendanceLabels().contains(title) && title.split("\\s+").length >= 2 && acceptable(title)) {
                 out.add(new Heading(null, HeadingText.clean(title),
                         new Span(line.start() + label.start(1), line.start() + label.end(1)), index));
             }
@@ -248,7 +248,7 @@ final class HeadingFinder {
 
     private static boolean acceptable(String title) {
         String clean = HeadingText.clean(title);
-        if (!HeadingText.isHeading(clean) || Lexicons.BOILERPLATE.contains(clean)) {
+        if (!HeadingText.isHeading(clean) || Lexicons.standard().boilerplate().contains(clean)) {
             return false;
         }
         long letters = clean.chars().filter(Character::isLetter).count();

@@ -16,23 +16,16 @@ public final class HeadingText {
     /** Download links and page furniture that ModernGov appends to headings. */
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)\\s*(?:pdf icon\\s*)?\\bPDF\\s+\\d+(?:\\.\\d+)?\\s*[KM]B?\\b.*$|\\s*\\((?:cont(?:’|')?d|continued)\\.?\\)\\s*$|\\s+Additional documents:?.*$");
-    private static final Set<String> SMALL = Set.of("of", "and", "the", "for", "to", "in", "on", "at", "a", "an", "by",
-            "with", "from", "under", "&", "or", "into", "per", "as", "any", "if", "vs", "v");
-    /** Verbs that make a line a report of what happened rather than a heading. */
-    private static final Set<String> REPORTING_VERBS = Set.of("was", "were", "is", "are", "has", "had", "have",
-            "will", "would", "reported", "explained", "advised", "stated", "confirmed", "noted", "welcomed",
-            "congratulated", "thanked", "asked", "informed", "presented", "resolved", "declared", "requested",
-            "commented", "queried", "raised", "introduced", "outlined", "highlighted", "suggested", "referred",
-            "moved", "seconded", "said", "discussed", "considered", "opened", "closed", "expressed", "agreed",
-            "apologised", "attended", "gave", "made", "took", "received", "circulated", "spoke", "replied",
-            "responded", "announced", "sought", "acknowledged", "recorded", "did", "does", "can", "could", "should",
-            "may", "might", "must");
+    /** The function words a heading may hold in lower case. */
+    private static final Set<String> SMALL = Set.of("article", "preposition", "conjunction");
     private static final int MAX_WORDS = 30;
-    private static final Set<String> PREPOSITIONS = Set.of("by", "from", "under", "for", "to", "at", "in", "on",
-            "with", "since", "during");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b|\\b\\d{1,2}:\\d\\d\\b");
 
     private HeadingText() {
+    }
+
+    private static boolean isSmall(String word) {
+        return Lexicons.standard().functionWords().containsAny(word, SMALL);
     }
 
     /** The heading without download links, "(Cont'd)" and trailing separators. */
@@ -59,10 +52,10 @@ public final class HeadingText {
         if (words.get(0).equals("That") || words.get(0).equals("RESOLVED") || words.get(0).equalsIgnoreCase("resolved")) {
             return false;
         }
-        if (words.size() == 1 && SMALL.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+        if (words.size() == 1 && isSmall(words.get(0))) {
             return false;
         }
-        if (words.size() == 1 && Lexicons.NOT_NAMES.contains(words.get(0)) && words.get(0).length() <= 3) {
+        if (words.size() == 1 && Lexicons.standard().notNames().contains(words.get(0)) && words.get(0).length() <= 3) {
             return false;
         }
         if (TIME.matcher(t).find()) {
@@ -70,7 +63,7 @@ public final class HeadingText {
         }
         String lastWord = words.get(words.size() - 1);
         if (words.size() > 2 && Character.isLowerCase(lastWord.codePointAt(0)) && !t.endsWith(")")
-                && (SMALL.contains(lastWord) || lastWord.equals("held"))) {
+                && (isSmall(lastWord) || lastWord.equals("held"))) {
             return false;
         }
         return !isSentence(t);
@@ -90,9 +83,9 @@ public final class HeadingText {
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (REPORTING_VERBS.contains(w.toLowerCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+            if (Lexicons.standard().isSentenceVerb(w) && !w.equals(w.toUpperCase(Locale.ROOT))) {
                 String next = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : "";
-                boolean participle = w.endsWith("ed") && PREPOSITIONS.contains(next);
+                boolean participle = w.endsWith("ed") && Lexicons.standard().functionWords().contains(next, "preposition");
                 if (!participle) {
                     return true;
                 }
@@ -107,7 +100,7 @@ public final class HeadingText {
         int content = 0;
         int capital = 0;
         for (String w : words) {
-            if (SMALL.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetter(w.codePointAt(0))) {
+            if (isSmall(w) || !Character.isLetter(w.codePointAt(0))) {
                 continue;
             }
             content++;

@@ -104,7 +104,7 @@ final class RowSegmenter {
                 int length = titleLength(prefix);
                 String title = HeadingText.clean(prefix.substring(0, length));
                 if (!title.isEmpty() && HeadingText.isHeading(title) && !LOST_HEADING.matcher(title).find()
-                        && !Lexicons.BOILERPLATE.contains(title) && (HeadingText.isTitleCase(title) || HeadingText.isAllCaps(title))) {
+                        && !Lexicons.standard().boilerplate().contains(title) && (HeadingText.isTitleCase(title) || HeadingText.isAllCaps(title))) {
                     out.add(new Span(start, l.start()));
                     start = l.start();
                 }
@@ -168,7 +168,7 @@ final class RowSegmenter {
             title = "Minutes";
             heading = new Span(span.start() + label.start(), span.start() + label.end() - 1);
         } else if (LOST_HEADING.matcher(title).find() || !HeadingText.isHeading(title)
-                || Lexicons.BOILERPLATE.contains(title)) {
+                || Lexicons.standard().boilerplate().contains(title)) {
             return java.util.Optional.empty();
         } else {
             heading = text.trim(new Span(span.start(), span.start() + titleLength));

@@ -63,8 +63,8 @@ final class UnnumberedHeadings {
         String t = line.trimmed();
         String clean = HeadingText.clean(t);
         if (clean.isEmpty() || clean.split("\\s+").length > MAX_WORDS || !HeadingText.isHeading(clean)
-                || Lexicons.BOILERPLATE.contains(clean) || Lexicons.BOILERPLATE.contains(t)
-                || Lexicons.ATTENDANCE_LABELS.contains(clean)
+                || Lexicons.standard().boilerplate().contains(clean) || Lexicons.standard().boilerplate().contains(t)
+                || Lexicons.standard().attendanceLabels().contains(clean)
                 || MARKER_LINE.matcher(t).matches() || LABEL_WITH_VALUE.matcher(t).find()) {
             return false;
         }
@@ -120,7 +120,7 @@ final class UnnumberedHeadings {
             }
             int colon = t.indexOf(':');
             String label = colon > 0 ? t.substring(0, colon) : t;
-            if (Lexicons.ATTENDANCE_LABELS.contains(label)) {
+            if (Lexicons.standard().attendanceLabels().contains(label)) {
                 return i + 1;
             }
         }

@@ -14,24 +14,24 @@ class LexiconTest {
 
     @Test
     void matchesIgnoringCaseAndFullStops() {
-        assertTrue(Lexicons.HONORIFICS.contains("Cllr."));
-        assertTrue(Lexicons.HONORIFICS.contains("MRS"));
-        assertFalse(Lexicons.HONORIFICS.contains("Council"));
-        assertFalse(Lexicons.HONORIFICS.contains("M.R"), "initials, not Mr");
-        assertTrue(Lexicons.POST_NOMINALS.contains("J.P."));
+        assertTrue(Lexicons.standard().honorifics().contains("Cllr."));
+        assertTrue(Lexicons.standard().honorifics().contains("MRS"));
+        assertFalse(Lexicons.standard().honorifics().contains("Council"));
+        assertFalse(Lexicons.standard().honorifics().contains("M.R"), "initials, not Mr");
+        assertTrue(Lexicons.standard().postNominals().contains("J.P."));
     }
 
     @Test
     void givesThePluralHonorificItsSingular() {
-        assertEquals("Councillor", Lexicons.HONORIFICS.value("Councillors").orElseThrow());
-        assertEquals("Mr", Lexicons.HONORIFICS.value("Messrs.").orElseThrow());
+        assertEquals("Councillor", Lexicons.standard().honorifics().value("Councillors").orElseThrow());
+        assertEquals("Mr", Lexicons.standard().honorifics().value("Messrs.").orElseThrow());
     }
 
     @Test
     void findsTheLongestMultiWordEntry() {
         List<String> words = List.of("County", "Councillor", "Hugh", "Shepardson");
-        assertEquals(2, Lexicons.ROLE_TITLES.longestMatch(words, 0));
-        assertEquals(0, Lexicons.ROLE_TITLES.longestMatch(words, 2));
+        assertEquals(2, Lexicons.standard().roleTitles().longestMatch(words, 0));
+        assertEquals(0, Lexicons.standard().roleTitles().longestMatch(words, 2));
     }
 
     @Test
@@ -44,9 +44,9 @@ class LexiconTest {
 
     @Test
     void loadsEveryDataFileWithEntries() {
-        for (Lexicon l : List.of(Lexicons.HONORIFICS, Lexicons.POST_NOMINALS, Lexicons.GIVEN_NAMES, Lexicons.NOT_NAMES,
-                Lexicons.ROLE_HEADS, Lexicons.ROLE_TITLES, Lexicons.ATTENDANCE_LABELS, Lexicons.BOILERPLATE,
-                Lexicons.ORGANISATION_HEADS, Lexicons.SPEECH_VERBS)) {
+        for (Lexicon l : List.of(Lexicons.standard().honorifics(), Lexicons.standard().postNominals(), Lexicons.standard().givenNames(), Lexicons.standard().notNames(),
+                Lexicons.standard().roleHeads(), Lexicons.standard().roleTitles(), Lexicons.standard().attendanceLabels(), Lexicons.standard().boilerplate(),
+                Lexicons.standard().organisationHeads(), Lexicons.standard().verbs(), Lexicons.standard().functionWords(), Lexicons.standard().abbreviations())) {
             assertTrue(l.size() > 10, l.name());
         }
     }
@@ -54,16 +54,16 @@ class LexiconTest {
     @Test
     void labelsOpenOnlyKnownSections() {
         Set<String> sections = Set.of("present", "apologies", "absent", "attendance", "chair", "substitutes");
-        for (String key : Lexicons.ATTENDANCE_LABELS.keys()) {
-            assertTrue(sections.contains(Lexicons.ATTENDANCE_LABELS.value(key).orElseThrow()), key);
+        for (String key : Lexicons.standard().attendanceLabels().keys()) {
+            assertTrue(sections.contains(Lexicons.standard().attendanceSection(key).orElseThrow()), key);
         }
     }
 
     @Test
     void titlesHaveAKnownKind() {
         Set<String> kinds = Set.of("chair", "office", "civic", "visitor", "officer");
-        for (String key : Lexicons.ROLE_TITLES.keys()) {
-            assertTrue(kinds.contains(Lexicons.ROLE_TITLES.value(key).orElseThrow()), key);
+        for (String key : Lexicons.standard().roleTitles().keys()) {
+            assertTrue(kinds.contains(Lexicons.standard().roleTitles().value(key).orElseThrow()), key);
         }
     }
 

@@ -69,8 +69,8 @@ class TrainingAnnotationsTest {
                     if (EntityType.ofLabel(n.getType()).isEmpty()) {
                         problems.add(where + " has an unknown type " + n.getType());
                     }
-                    if (n.getType().equals("person") && (Lexicons.HONORIFICS.contains(first)
-                            || Lexicons.POST_NOMINALS.contains(last) && n.getEnd() - n.getStart() > 1)) {
+                    if (n.getType().equals("person") && (Lexicons.standard().honorifics().contains(first)
+                            || Lexicons.standard().postNominals().contains(last) && n.getEnd() - n.getStart() > 1)) {
                         problems.add(where + ": a person without titles and post-nominals");
                     }
                     // "A" before a person's name is an initial, not an article.

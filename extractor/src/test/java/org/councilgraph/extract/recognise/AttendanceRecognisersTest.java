@@ -201,4 +201,14 @@ class AttendanceRecognisersTest {
         assertEquals("Savage", subs.get(0).person().family());
         assertEquals("Margetts", subs.get(0).substituteFor().family());
     }
+
+    @Test
+    void readsTheLabelsOfTheLexiconsItWasMadeWith() {
+        String minutes = "Present:\nCouncillors Astbury, Beasant and Boyd.\n\nAttendees:\nCouncillor Croft\n";
+        var labels = org.councilgraph.extract.lexicon.Lexicon.parse("attendance-labels", List.of("Attendees = apologies"));
+        var small = new AttendanceListRecogniser(org.councilgraph.extract.lexicon.Lexicons.standard().with(labels));
+        assertEquals(List.of("Councillor Croft"), names(Recognised.by(small, Fixtures.segmented(minutes)).attendance(),
+                AttendanceStatus.APOLOGIES));
+        assertEquals(List.of(), names(Recognised.by(lists, Fixtures.segmented(minutes)).attendance(), AttendanceStatus.APOLOGIES));
+    }
 }
