@@ -10,11 +10,13 @@ import java.net.http.HttpResponse;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The SPARQL protocol as clients use it: GET and POST, result formats, graph store reads, CORS, the query page, read-only. */
+@Tag("slow") // HTTP
 class EndpointProtocolTest {
 
     private static final String SELECT = "PREFIX cg: <https://w3id.org/councilgraph/ontology#> "

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import picocli.CommandLine;
 
 /** {@code councilgraph load} and {@code councilgraph query} as a user runs them, on one database. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("slow") // TDB2
 class LoadAndQueryCommandsTest {
 
     @TempDir

@@ -10,9 +10,11 @@ import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow") // model training
 class NerCommandTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();

@@ -13,10 +13,12 @@ import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A server with updates enabled for an admin, and a short query timeout. */
+@Tag("slow") // HTTP
 class ServerSecurityTest {
 
     private static final String ADMIN = "admin:correct horse battery staple";

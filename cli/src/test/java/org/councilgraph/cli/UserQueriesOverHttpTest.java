@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every query in {@code queries/} run over HTTP against a server holding the five samples, with
  * expected rows checked by hand against the sample texts.
  */
+@Tag("slow") // HTTP
 class UserQueriesOverHttpTest {
 
     private static final String LANCASHIRE_CABINET_COMMITTEE = "https://w3id.org/councilgraph/id/meeting/a17215ba4186b90b";

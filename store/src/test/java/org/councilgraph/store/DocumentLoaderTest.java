@@ -29,8 +29,10 @@ import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.MinutesReader;
 import org.councilgraph.extract.read.RdfFormat;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("slow") // TDB2
 class DocumentLoaderTest extends DatabaseFixture {
 
     private static final String CG = "PREFIX cg: <https://w3id.org/councilgraph/ontology#> ";

@@ -17,9 +17,11 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Readers see each document either whole or absent while documents are being loaded. */
+@Tag("slow") // TDB2
 class LoadIsolationTest extends DatabaseFixture {
 
     @Test

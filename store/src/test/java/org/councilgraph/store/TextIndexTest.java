@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 
 import org.councilgraph.extract.fact.ExtractedMinutes;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Loaded documents are searchable with text:query, and the index forgets what is replaced. */
+@Tag("slow") // TDB2
 class TextIndexTest extends DatabaseFixture {
 
     private static final String SEARCH = """

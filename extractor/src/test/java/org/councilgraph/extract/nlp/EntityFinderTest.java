@@ -11,10 +11,12 @@ import org.councilgraph.extract.Fixtures;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Span;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
 
+@Tag("slow") // model training
 class EntityFinderTest {
 
     /** A handful of annotated sentences in the shapes minutes use. */
