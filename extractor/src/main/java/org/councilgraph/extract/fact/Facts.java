@@ -44,6 +44,11 @@ public final class Facts {
         return out;
     }
 
+    /** These facts with only the kinds {@code kinds} (and the header). */
+    public Facts only(java.util.Set<Class<? extends Fact>> kinds) {
+        return new Facts(header, all.stream().filter(f -> kinds.contains(f.getClass())).toList());
+    }
+
     /** These facts with {@code change} applied to every fact of one kind, in place. */
     public <F extends Fact> Facts map(Class<F> kind, UnaryOperator<F> change) {
         List<Fact> out = new ArrayList<>(all.size());

@@ -26,10 +26,6 @@ final class AttendanceBlockFinder {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    AttendanceBlockFinder() {
-        this(Lexicons.standard());
-    }
 
     AttendanceBlockFinder(Lexicons lexicons) {
         this.lexicons = lexicons;

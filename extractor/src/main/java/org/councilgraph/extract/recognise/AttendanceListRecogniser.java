@@ -2,7 +2,6 @@ package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
@@ -27,10 +26,6 @@ final class AttendanceListRecogniser implements Recogniser {
     private final Lexicons lexicons;
     private final Participation participation;
 
-    /** With the standard lexicons. */
-    AttendanceListRecogniser() {
-        this(Lexicons.standard());
-    }
 
     AttendanceListRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -40,11 +35,6 @@ final class AttendanceListRecogniser implements Recogniser {
 
     private final AttendanceBlockFinder blocks;
     private final PersonListParser parser = new PersonListParser();
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(Attendance.class, RoleHolding.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {

@@ -2,7 +2,6 @@ package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +30,6 @@ final class AttendanceSentenceRecogniser implements Recogniser {
     private final Lexicons lexicons;
     private final Participation participation;
 
-    /** With the standard lexicons. */
-    AttendanceSentenceRecogniser() {
-        this(Lexicons.standard());
-    }
 
     AttendanceSentenceRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -58,11 +53,6 @@ final class AttendanceSentenceRecogniser implements Recogniser {
     private static final Pattern ATTENDED_BY = Pattern.compile("(?i)\\b(?:attended by|in attendance (?:was|were)\\s*:?)\\s+");
 
     private final NameLists lists;
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(Attendance.class, RoleHolding.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {

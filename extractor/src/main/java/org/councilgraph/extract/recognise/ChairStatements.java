@@ -2,7 +2,6 @@ package org.councilgraph.extract.recognise;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,10 +25,6 @@ final class ChairStatements implements Refiner {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    ChairStatements() {
-        this(Lexicons.standard());
-    }
 
     ChairStatements(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -44,16 +39,6 @@ final class ChairStatements implements Refiner {
             Pattern.compile("(?i)\\s((?:then )?took the chair)\\b"));
 
     private final NameLists lists;
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Attendance.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(Attendance.class);
-    }
 
     @Override
     public Facts refine(DocumentAnalysis analysis, Facts facts) {

@@ -1,7 +1,6 @@
 package org.councilgraph.extract.recognise;
 
 import java.util.List;
-import java.util.Set;
 
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
@@ -19,24 +18,10 @@ final class CivicHeadPresides implements Refiner {
     private final Lexicons lexicons;
     private final Participation participation;
 
-    /** With the standard lexicons. */
-    CivicHeadPresides() {
-        this(Lexicons.standard());
-    }
 
     CivicHeadPresides(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.participation = new Participation(lexicons);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Attendance.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(Attendance.class);
     }
 
     @Override

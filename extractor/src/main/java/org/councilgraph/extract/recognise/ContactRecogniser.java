@@ -2,7 +2,6 @@ package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +30,6 @@ final class ContactRecogniser implements Recogniser {
     private final Lexicons lexicons;
     private final Participation participation;
 
-    /** With the standard lexicons. */
-    ContactRecogniser() {
-        this(Lexicons.standard());
-    }
 
     ContactRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -45,16 +40,6 @@ final class ContactRecogniser implements Recogniser {
     private static final Pattern CONTACT_DETAILS = Pattern.compile("(?i)\\s*(?:\\(|tel\\b|telephone|email|e-mail|phone|\\d{3,}|\\S+@\\S+).*$");
 
     private final PersonNameParser names = new PersonNameParser();
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Attendance.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(RoleHolding.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {

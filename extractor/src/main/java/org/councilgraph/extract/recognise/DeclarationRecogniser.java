@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,10 +38,6 @@ final class DeclarationRecogniser implements Recogniser {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    DeclarationRecogniser() {
-        this(Lexicons.standard());
-    }
 
     DeclarationRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -76,16 +71,6 @@ final class DeclarationRecogniser implements Recogniser {
 
     private final NameLists lists;
     private final FoundPeople people;
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Attendance.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(Declaration.class, RoleHolding.class);
-    }
 
     /** Declarations, and roles read from their reasons; the attendance found so far gives the initials used as names. */
     @Override

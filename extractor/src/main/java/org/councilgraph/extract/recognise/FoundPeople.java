@@ -22,10 +22,6 @@ final class FoundPeople {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    FoundPeople() {
-        this(Lexicons.standard());
-    }
 
     FoundPeople(Lexicons lexicons) {
         this.lexicons = lexicons;

@@ -32,10 +32,6 @@ public final class MeetingHeaderRecogniser {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    public MeetingHeaderRecogniser() {
-        this(Lexicons.standard());
-    }
 
     public MeetingHeaderRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;

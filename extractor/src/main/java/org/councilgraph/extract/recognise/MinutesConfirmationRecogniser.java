@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.councilgraph.extract.analysis.ContextYear;
@@ -34,16 +33,6 @@ final class MinutesConfirmationRecogniser implements Recogniser {
             "(?i)\\b(?:confirm(?:ed)?|approv(?:ed|e)|agreed|accept(?:ed)?|adopted|ADOPTED|signed|correct(?:ly)? record(?:ed)?|true record|correctly recorded|taken as read)\\b");
 
     private final DateRecogniser dates = new DateRecogniser();
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Resolution.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(MinutesConfirmation.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {

@@ -1,7 +1,6 @@
 package org.councilgraph.extract.recognise;
 
 import java.util.List;
-import java.util.Set;
 
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
@@ -21,16 +20,6 @@ import org.councilgraph.extract.text.DocumentText;
  * probability.
  */
 final class ModelConfirmation implements Refiner {
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Attendance.class, RoleHolding.class, Declaration.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of();
-    }
 
     @Override
     public Facts refine(DocumentAnalysis analysis, Facts facts) {

@@ -16,10 +16,6 @@ final class NameLists {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    NameLists() {
-        this(Lexicons.standard());
-    }
 
     NameLists(Lexicons lexicons) {
         this.lexicons = lexicons;

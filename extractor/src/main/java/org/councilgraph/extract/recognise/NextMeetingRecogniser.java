@@ -3,7 +3,6 @@ package org.councilgraph.extract.recognise;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,11 +27,6 @@ final class NextMeetingRecogniser implements Recogniser {
     private static final Pattern VENUE = Pattern.compile("(?i)^\\s*(?:,\\s*)?in\\s+((?:the\\s+)?[\\p{Lu}][^.\\n]{2,120}?)\\s*(?:\\.|$)");
 
     private final DateRecogniser dates = new DateRecogniser();
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(NextMeeting.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {

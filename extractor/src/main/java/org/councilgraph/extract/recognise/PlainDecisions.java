@@ -22,10 +22,6 @@ final class PlainDecisions {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    PlainDecisions() {
-        this(Lexicons.standard());
-    }
 
     PlainDecisions(Lexicons lexicons) {
         this.lexicons = lexicons;

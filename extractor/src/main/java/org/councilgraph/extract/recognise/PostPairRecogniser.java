@@ -33,10 +33,6 @@ final class PostPairRecogniser implements Recogniser {
     private final Lexicons lexicons;
     private final Participation participation;
 
-    /** With the standard lexicons. */
-    PostPairRecogniser() {
-        this(Lexicons.standard());
-    }
 
     PostPairRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -55,16 +51,6 @@ final class PostPairRecogniser implements Recogniser {
     private static final Pattern OF = Pattern.compile("\\s+(?:of|for|to|at)\\s+(?:the\\s+)?");
 
     private final FoundPeople people;
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Attendance.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(RoleHolding.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {

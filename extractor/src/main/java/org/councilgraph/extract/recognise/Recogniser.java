@@ -8,8 +8,9 @@ import org.councilgraph.extract.fact.Facts;
 
 /**
  * Finds facts of some kinds in an analysed document. It may read the facts earlier steps found
- * (the kinds it {@link #reads()}), and returns only what it found itself: {@link FactMerger}
- * merges that into the facts so far. Implementations hold no state between documents.
+ * (of the kinds its plan says it reads), and returns only what it found itself:
+ * {@link FactMerger} merges that into the facts so far. Implementations hold no state between
+ * documents.
  */
 public non-sealed interface Recogniser extends RecognitionStep {
 

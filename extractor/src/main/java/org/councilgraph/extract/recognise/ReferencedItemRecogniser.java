@@ -33,16 +33,6 @@ final class ReferencedItemRecogniser implements Recogniser {
     private static final Pattern CITED = Pattern.compile("(?i)\\bitem\\s+" + NUMBER + "\\b");
 
     @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(AgendaItem.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(AgendaItem.class);
-    }
-
-    @Override
     public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {
         List<AgendaItem> items = found.items();
         DocumentText text = minutes.text();

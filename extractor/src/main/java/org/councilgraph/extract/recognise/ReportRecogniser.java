@@ -2,7 +2,6 @@ package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,10 +29,6 @@ final class ReportRecogniser implements Recogniser {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    ReportRecogniser() {
-        this(Lexicons.standard());
-    }
 
     ReportRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -44,11 +39,6 @@ final class ReportRecogniser implements Recogniser {
     private static final Pattern PRESENTED_BY = Pattern.compile("(?i)\\breport\\s+(?:was|were)\\s+(?:presented|introduced|submitted)\\s+by\\s+");
 
     private final NameLists lists;
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(Report.class, Attendance.class, RoleHolding.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {

@@ -26,10 +26,6 @@ final class ResolutionRecogniser implements Recogniser {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    ResolutionRecogniser() {
-        this(Lexicons.standard());
-    }
 
     ResolutionRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -46,11 +42,6 @@ final class ResolutionRecogniser implements Recogniser {
     private static final int MAX_TEXT = 1500;
 
     private final PlainDecisions plain;
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(Resolution.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {

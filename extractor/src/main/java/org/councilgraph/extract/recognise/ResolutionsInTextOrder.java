@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Fact;
@@ -16,16 +15,6 @@ import org.councilgraph.extract.fact.Resolution;
  * plainly worded ones), so they are numbered as a reader meets them.
  */
 final class ResolutionsInTextOrder implements Refiner {
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Resolution.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of();
-    }
 
     @Override
     public Facts refine(DocumentAnalysis analysis, Facts facts) {

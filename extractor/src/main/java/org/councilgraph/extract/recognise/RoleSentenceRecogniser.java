@@ -1,7 +1,6 @@
 package org.councilgraph.extract.recognise;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +30,6 @@ final class RoleSentenceRecogniser implements Recogniser {
     private final Lexicons lexicons;
     private final Participation participation;
 
-    /** With the standard lexicons. */
-    RoleSentenceRecogniser() {
-        this(Lexicons.standard());
-    }
 
     RoleSentenceRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -47,16 +42,6 @@ final class RoleSentenceRecogniser implements Recogniser {
     private static final Pattern DECLARED_ELECTED = Pattern.compile("(?i)\\bdeclared\\s+(.{3,60}?)\\s+(?:duly\\s+)?elected\\s+(?:as\\s+)?(?:the\\s+)?");
 
     private final NameLists lists;
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Attendance.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(RoleHolding.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {

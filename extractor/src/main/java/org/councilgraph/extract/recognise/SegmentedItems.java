@@ -2,7 +2,6 @@ package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.AgendaItem;
@@ -12,11 +11,6 @@ import org.councilgraph.extract.segment.ItemSegment;
 
 /** The agenda items the segmentation found, in order, each with the text minuted under it. */
 final class SegmentedItems implements Recogniser {
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(AgendaItem.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {

@@ -3,7 +3,6 @@ package org.councilgraph.extract.recognise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
@@ -31,10 +30,6 @@ final class SpeakerRecogniser implements Recogniser {
 
     private final Lexicons lexicons;
 
-    /** With the standard lexicons. */
-    SpeakerRecogniser() {
-        this(Lexicons.standard());
-    }
 
     SpeakerRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -42,16 +37,6 @@ final class SpeakerRecogniser implements Recogniser {
     }
 
     private final FoundPeople people;
-
-    @Override
-    public Set<Class<? extends Fact>> reads() {
-        return Set.of(Attendance.class);
-    }
-
-    @Override
-    public Set<Class<? extends Fact>> gives() {
-        return Set.of(Attendance.class);
-    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {

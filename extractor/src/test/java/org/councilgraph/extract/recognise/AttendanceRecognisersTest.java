@@ -9,12 +9,13 @@ import org.councilgraph.extract.Fixtures;
 import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Facts;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.junit.jupiter.api.Test;
 
 class AttendanceRecognisersTest {
 
-    private final AttendanceListRecogniser lists = new AttendanceListRecogniser();
-    private final AttendanceSentenceRecogniser sentences = new AttendanceSentenceRecogniser();
+    private final AttendanceListRecogniser lists = new AttendanceListRecogniser(Lexicons.standard());
+    private final AttendanceSentenceRecogniser sentences = new AttendanceSentenceRecogniser(Lexicons.standard());
 
     private static List<String> names(List<Attendance> all, AttendanceStatus status) {
         return all.stream().filter(a -> a.status() == status).map(a -> a.person().written()).toList();
@@ -118,7 +119,7 @@ class AttendanceRecognisersTest {
 
     @Test
     void findsWhoPresidedWhenTheListDoesNotSay() {
-        var chair = new ChairStatements().statement(Fixtures.segmented("""
+        var chair = new ChairStatements(Lexicons.standard()).statement(Fixtures.segmented("""
                 Annual Meeting
                 An Cathaoirleach Councillor Jimmy Cudden presided.
                 1.0 Election of Cathaoirleach

@@ -13,11 +13,12 @@ import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.CalendarDate;
 import org.councilgraph.extract.fact.MinutesConfirmation;
 import org.councilgraph.extract.fact.Resolution;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.junit.jupiter.api.Test;
 
 class DecisionRecognisersTest {
 
-    private final ResolutionRecogniser resolutions = new ResolutionRecogniser();
+    private final ResolutionRecogniser resolutions = new ResolutionRecogniser(Lexicons.standard());
 
     private List<String> texts(String minutes) {
         return resolutions.resolutions(Fixtures.segmented(minutes)).stream().map(Resolution::text).toList();

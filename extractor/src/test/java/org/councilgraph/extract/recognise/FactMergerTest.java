@@ -12,6 +12,7 @@ import org.councilgraph.extract.fact.Detection;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.MeetingHeader;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.PersonName;
 import org.councilgraph.extract.text.Span;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class FactMergerTest {
     private static final Facts NONE = Facts.of(MeetingHeader.EMPTY);
 
     private static PersonName name(String text) {
-        return Recognised.by(new AttendanceListRecogniser(), Fixtures.segmented("Present: " + text + "\n")).attendance().get(0).person();
+        return Recognised.by(new AttendanceListRecogniser(Lexicons.standard()), Fixtures.segmented("Present: " + text + "\n")).attendance().get(0).person();
     }
 
     @Test

@@ -9,12 +9,13 @@ import java.time.LocalTime;
 import org.councilgraph.extract.Fixtures;
 import org.councilgraph.extract.fact.CalendarDate;
 import org.councilgraph.extract.fact.MeetingHeader;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.junit.jupiter.api.Test;
 
 class MeetingHeaderRecogniserTest {
 
-    private final MeetingHeaderRecogniser recogniser = new MeetingHeaderRecogniser();
+    private final MeetingHeaderRecogniser recogniser = new MeetingHeaderRecogniser(Lexicons.standard());
 
     private MeetingHeader header(String text) {
         return recogniser.recognise(Fixtures.segmented(text));

@@ -15,6 +15,7 @@ import org.councilgraph.extract.fact.Declaration;
 import org.councilgraph.extract.fact.Detection;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.nlp.EntityType;
 import org.councilgraph.extract.nlp.ModelMention;
 import org.councilgraph.extract.read.SourceDocument;
@@ -50,7 +51,7 @@ class NameFinderRecognisersTest {
 
                 Amanda Hatton confirmed that there would be an update for the next quarter on the recent Ofsted inspection.
                 """, "Amanda Hatton", EntityType.PERSON);
-        List<Attendance> found = new SpeakerRecogniser().speakers(minutes, List.of());
+        List<Attendance> found = new SpeakerRecogniser(Lexicons.standard()).speakers(minutes, List.of());
         assertEquals(1, found.size());
         assertEquals("Amanda Hatton", found.get(0).person().written());
         assertEquals(AttendanceStatus.IN_ATTENDANCE, found.get(0).status());
@@ -67,7 +68,7 @@ class NameFinderRecognisersTest {
 
                 Janice Spencer felt that this was reasonable.
                 """, "Dicker", EntityType.PERSON, "O’Kelly", EntityType.PERSON, "Janice Spencer", EntityType.PERSON);
-        assertEquals(List.of(), new SpeakerRecogniser().speakers(minutes, List.of()));
+        assertEquals(List.of(), new SpeakerRecogniser(Lexicons.standard()).speakers(minutes, List.of()));
     }
 
     @Test
@@ -76,9 +77,9 @@ class NameFinderRecognisersTest {
                 Natasha Hiderley stated that they were actively implementing control measures.
                 """, "Natasha Hiderley", EntityType.PERSON);
         DocumentAnalysis listed = Fixtures.segmented("Others in attendance:\n\nNatasha Hidderley (Interim Assistant Director)\n");
-        List<Attendance> known = Recognised.by(new AttendanceListRecogniser(), listed).attendance();
+        List<Attendance> known = Recognised.by(new AttendanceListRecogniser(Lexicons.standard()), listed).attendance();
         assertFalse(known.isEmpty());
-        assertEquals(List.of(), new SpeakerRecogniser().speakers(minutes, known));
+        assertEquals(List.of(), new SpeakerRecogniser(Lexicons.standard()).speakers(minutes, known));
     }
 
     @Test
@@ -86,7 +87,7 @@ class NameFinderRecognisersTest {
         DocumentAnalysis minutes = withMentions("Head of Marketing and Communication (Miss A Goddard) Transition Manager\n",
                 "Head of Marketing and Communication", EntityType.ROLE, "A Goddard", EntityType.PERSON,
                 "Transition Manager", EntityType.ROLE);
-        List<RoleHolding> found = new PostPairRecogniser().pairs(minutes);
+        List<RoleHolding> found = new PostPairRecogniser(Lexicons.standard()).pairs(minutes);
         assertEquals(1, found.size(), found.toString());
         assertEquals("Miss A Goddard", found.get(0).person().written());
         assertEquals("Head of Marketing and Communication", found.get(0).role());
@@ -98,7 +99,7 @@ class NameFinderRecognisersTest {
         DocumentAnalysis minutes = withMentions("IN ATTENDANCE: Mr. P. Gallagher, County Manager, Mr. D. Kirrane, Meetings Administrator.\n",
                 "P. Gallagher", EntityType.PERSON, "County Manager", EntityType.ROLE,
                 "D. Kirrane", EntityType.PERSON, "Meetings Administrator", EntityType.ROLE);
-        List<String> pairs = new PostPairRecogniser().pairs(minutes).stream()
+        List<String> pairs = new PostPairRecogniser(Lexicons.standard()).pairs(minutes).stream()
                 .map(r -> r.person().family() + ": " + r.role()).toList();
         assertEquals(List.of("Gallagher: County Manager", "Kirrane: Meetings Administrator"), pairs);
     }
@@ -110,12 +111,12 @@ class NameFinderRecognisersTest {
         DocumentAnalysis minutes = withMentions(
                 "At the invitation of the Mayor, Councillor R T Beckett, Pastor Jimmy Ritchie, Hillsborough Elim Church, addressed the Council.\n",
                 "R T Beckett", EntityType.PERSON, "Pastor", EntityType.ROLE, "Jimmy Ritchie", EntityType.PERSON);
-        List<String> pairs = new PostPairRecogniser().pairs(minutes).stream()
+        List<String> pairs = new PostPairRecogniser(Lexicons.standard()).pairs(minutes).stream()
                 .map(r -> r.person().family() + ": " + r.role()).toList();
         assertEquals(List.of(), pairs);
         DocumentAnalysis unknownTitle = withMentions("The Mayor, Councillor R T Beckett, Canon Jimmy Ritchie, addressed the Council.\n",
                 "R T Beckett", EntityType.PERSON, "Canon", EntityType.ROLE, "Jimmy Ritchie", EntityType.PERSON);
-        assertEquals(List.of("Ritchie: Canon"), new PostPairRecogniser().pairs(unknownTitle).stream()
+        assertEquals(List.of("Ritchie: Canon"), new PostPairRecogniser(Lexicons.standard()).pairs(unknownTitle).stream()
                 .map(r -> r.person().family() + ": " + r.role()).toList());
     }
 
@@ -125,7 +126,7 @@ class NameFinderRecognisersTest {
                 The Chair announced the sad passing of Sam McDowell who had passed away on 21 January 2022.
                 Sam had been the Council’s Payroll Manager from 1980 until 2009 when he had retired.
                 """, "Sam McDowell", EntityType.PERSON, "Sam", EntityType.PERSON, "Payroll Manager", EntityType.ROLE);
-        List<RoleHolding> found = new PostPairRecogniser().pairs(minutes);
+        List<RoleHolding> found = new PostPairRecogniser(Lexicons.standard()).pairs(minutes);
         assertEquals(List.of("Sam McDowell: Payroll Manager"), found.stream()
                 .map(r -> r.person().written() + ": " + r.role()).toList());
     }
@@ -138,7 +139,7 @@ class NameFinderRecognisersTest {
                 Due to the Chair not being in attendance, Mark Pirnie, the Scrutiny Manager moved that a Chair be elected.
                 """, "McCann", EntityType.PERSON, "Lead Legal Services Officer", EntityType.ROLE,
                 "Mark Pirnie", EntityType.PERSON, "Scrutiny Manager", EntityType.ROLE);
-        assertEquals(List.of("Mark Pirnie: Scrutiny Manager"), new PostPairRecogniser().pairs(minutes).stream()
+        assertEquals(List.of("Mark Pirnie: Scrutiny Manager"), new PostPairRecogniser(Lexicons.standard()).pairs(minutes).stream()
                 .map(r -> r.person().written() + ": " + r.role()).toList());
     }
 
@@ -146,14 +147,14 @@ class NameFinderRecognisersTest {
     void aPostEndingALineIsNotTheNextLinesPersons() {
         DocumentAnalysis minutes = withMentions("In attendance:\nP O’Neill, Director of Services\nT Lauhoff, Thomastown Area Engineer\n",
                 "Director of Services", EntityType.ROLE, "T Lauhoff", EntityType.PERSON);
-        assertEquals(List.of(), new PostPairRecogniser().pairs(minutes));
+        assertEquals(List.of(), new PostPairRecogniser(Lexicons.standard()).pairs(minutes));
     }
 
     @Test
     void aCapitalisedPhraseTheModelTookForANameIsNotPaired() {
         DocumentAnalysis minutes = withMentions("the Portfolio Holder for Economy, Net Zero, Skills and Housing, reported.\n",
                 "Portfolio Holder for Economy", EntityType.ROLE, "Net Zero", EntityType.PERSON);
-        assertEquals(List.of(), new PostPairRecogniser().pairs(minutes));
+        assertEquals(List.of(), new PostPairRecogniser(Lexicons.standard()).pairs(minutes));
     }
 
     @Test
@@ -166,19 +167,19 @@ class NameFinderRecognisersTest {
                 Cllr E. P. Griffiths 16/147 (A & B) Personal and prejudicial Councillor has a close association with the clerk
                 """;
         DocumentAnalysis minutes = withMentions(text, "P. M. Jones", EntityType.PERSON, "E. P. Griffiths", EntityType.PERSON);
-        List<Declaration> found = Recognised.by(new DeclarationRecogniser(), minutes).declarations();
+        List<Declaration> found = Recognised.by(new DeclarationRecogniser(Lexicons.standard()), minutes).declarations();
         assertEquals(List.of("Cllr P. M. Jones 16/142 Personal", "Cllr E. P. Griffiths 16/147 (A & B) Personal and prejudicial"),
                 found.stream().map(d -> d.person().written() + " " + d.itemReference() + " " + d.kindText()).toList());
         assertTrue(found.stream().allMatch(d -> d.detection().byModel() && !d.detection().byRules()));
         DocumentAnalysis withoutModel = Fixtures.segmented(text);
-        assertEquals(List.of(), Recognised.by(new DeclarationRecogniser(), withoutModel).declarations());
+        assertEquals(List.of(), Recognised.by(new DeclarationRecogniser(Lexicons.standard()), withoutModel).declarations());
     }
 
     @Test
     void theRulesPeopleTheModelAlsoFoundAreMarkedFoundByBoth() {
         DocumentAnalysis minutes = withMentions("Present: Councillor Geoff Driver (Chair), Councillor Buckley\n",
                 "Geoff Driver", EntityType.PERSON);
-        Facts facts = new ModelConfirmation().refine(minutes, Recognised.by(new AttendanceListRecogniser(), minutes));
+        Facts facts = new ModelConfirmation().refine(minutes, Recognised.by(new AttendanceListRecogniser(Lexicons.standard()), minutes));
         List<Detection> detections = facts.attendance().stream().map(Attendance::detection).toList();
         assertEquals(List.of(new Detection(true, true, 0.9), Detection.RULES), detections);
     }

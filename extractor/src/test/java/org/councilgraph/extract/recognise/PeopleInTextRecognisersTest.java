@@ -11,12 +11,13 @@ import org.councilgraph.extract.fact.Declaration;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.InterestKind;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.junit.jupiter.api.Test;
 
 class PeopleInTextRecognisersTest {
 
-    private final DeclarationRecogniser declarations = new DeclarationRecogniser();
-    private final RoleSentenceRecogniser roles = new RoleSentenceRecogniser();
+    private final DeclarationRecogniser declarations = new DeclarationRecogniser(Lexicons.standard());
+    private final RoleSentenceRecogniser roles = new RoleSentenceRecogniser(Lexicons.standard());
 
     private Facts declared(String text) {
         return Recognised.by(declarations, Fixtures.segmented(text));

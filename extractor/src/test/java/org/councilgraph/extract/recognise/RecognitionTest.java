@@ -6,15 +6,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.councilgraph.extract.Fixtures;
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.Declaration;
+import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.junit.jupiter.api.Test;
 
 class RecognitionTest {
 
     @Test
     void refusesAPlanWhereAStepReadsFactsNoEarlierStepGives() {
-        var e = assertThrows(IllegalArgumentException.class, () -> new Recognition(new MeetingHeaderRecogniser(),
-                List.of(new DeclarationRecogniser(), new AttendanceListRecogniser())));
+        Lexicons lexicons = Lexicons.standard();
+        var plan = new Recognition.Plan(new MeetingHeaderRecogniser(lexicons));
+        var e = assertThrows(IllegalArgumentException.class, () -> plan.step(new DeclarationRecogniser(lexicons),
+                Recognition.kinds(Attendance.class), Recognition.kinds(Declaration.class)));
         assertEquals("DeclarationRecogniser reads Attendance facts, which no step before it gives", e.getMessage());
+    }
+
+    @Test
+    void aRecogniserSeesOnlyTheKindsOfFactItsPlanSaysItReads() {
+        Lexicons lexicons = Lexicons.standard();
+        List<Integer> seen = new java.util.ArrayList<>();
+        Recogniser counter = (analysis, found) -> {
+            seen.add(found.all().size());
+            return List.of();
+        };
+        Recognition plan = new Recognition.Plan(new MeetingHeaderRecogniser(lexicons))
+                .step(new AttendanceListRecogniser(lexicons), Recognition.kinds(), Recognition.kinds(Attendance.class, RoleHolding.class))
+                .step(counter, Recognition.kinds(Attendance.class), Recognition.kinds())
+                .build();
+        plan.recognise(Fixtures.segmented("Present: Councillor Geoff Driver (Chair), Councillor Buckley\n"));
+        assertEquals(List.of(2), seen, "the two attendances, not the chair's role holding");
+    }
+
+    @Test
+    void refusesARecogniserThatGivesAKindOfFactItsPlanDoesNotSay() {
+        Lexicons lexicons = Lexicons.standard();
+        Recognition plan = new Recognition.Plan(new MeetingHeaderRecogniser(lexicons))
+                .step(new AttendanceListRecogniser(lexicons), Recognition.kinds(), Recognition.kinds(Attendance.class))
+                .build();
+        var e = assertThrows(IllegalStateException.class,
+                () -> plan.recognise(Fixtures.segmented("Present: Councillor Geoff Driver (Chair), Councillor Buckley\n")));
+        assertEquals("AttendanceListRecogniser gave a RoleHolding fact, which its plan does not say it gives", e.getMessage());
     }
 
     @Test
