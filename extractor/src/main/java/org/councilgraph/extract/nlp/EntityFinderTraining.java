@@ -41,10 +41,52 @@ public final class EntityFinderTraining {
             System.err.println("usage: EntityFinderTraining OUTPUT.bin ANNOTATION_FOLDER");
             System.exit(2);
         }
-        List<AnnotatedDocument> documents = AnnotatedDocument.readAll(Path.of(args[1]));
+        Path output = Path.of(args[0]);
+        Path annotations = Path.of(args[1]);
+        // Training takes most of a build: skip it when nothing it reads has changed since the
+        // model was last trained (the annotations, and the lexicons and settings on the classpath).
+        String inputs = inputsDigest(annotations);
+        Path stamp = output.resolveSibling(output.getFileName() + ".inputs");
+        if (Files.isRegularFile(output) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(inputs)) {
+            System.out.println("name finder: up to date with its training data, not retrained");
+            return;
+        }
+        List<AnnotatedDocument> documents = AnnotatedDocument.readAll(annotations);
         TokenNameFinderModel model = train(documents);
-        write(model, Path.of(args[0]));
+        write(model, output);
+        Files.writeString(stamp, inputs);
         System.out.println("name finder: trained on " + describe(documents));
+    }
+
+    /** A digest of everything training reads: the annotation files and the resources of the features. */
+    private static String inputsDigest(Path annotations) throws IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Path> files = new java.util.ArrayList<>();
+        try (var s = Files.list(annotations)) {
+            s.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
+        for (Path f : files) {
+            digest.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(f));
+        }
+        List<String> resources = new java.util.ArrayList<>(List.of("entity-features.xml", "synthetic-templates.txt"));
+        for (String lexicon : org.councilgraph.extract.lexicon.Lexicons.standard().all().keySet()) {
+            resources.add("../lexicon/" + lexicon + ".txt");
+        }
+        for (String r : resources) {
+            try (var in = EntityFinderTraining.class.getResourceAsStream(r)) {
+                digest.update(r.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (in != null) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     /** "56 documents, 1,762 sentences, 700 person, 300 role, 200 organisation mentions". */
