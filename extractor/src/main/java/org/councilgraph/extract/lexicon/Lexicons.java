@@ -21,7 +21,8 @@ public final class Lexicons {
     private final Map<String, Lexicon> byName;
 
     private Lexicons(Map<String, Lexicon> byName) {
-        this.byName = Map.copyOf(byName);
+        // In the order of FILES: what iterates over the lexicons (a digest of them) sees one order.
+        this.byName = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byName));
     }
 
     /** The lexicons of councilgraph's data files, loaded on first use. */
@@ -39,7 +40,7 @@ public final class Lexicons {
         return new Lexicons(copy);
     }
 
-    /** Every lexicon, by the name of its data file. */
+    /** Every lexicon, by the name of its data file, in a fixed order. */
     public Map<String, Lexicon> all() {
         return byName;
     }

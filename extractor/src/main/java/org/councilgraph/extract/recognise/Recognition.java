@@ -19,6 +19,7 @@ import org.councilgraph.extract.fact.Report;
 import org.councilgraph.extract.fact.Resolution;
 import org.councilgraph.extract.fact.RoleHolding;
 import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.participation.ParticipationModel;
 
 /**
  * Recognition as a plan of steps run in order over one analysed document: the meeting header
@@ -56,8 +57,16 @@ public final class Recognition {
         return standard(Lexicons.standard());
     }
 
-    /** The standard plan, its recognisers reading {@code lexicons}. */
+    /** The standard plan, its recognisers reading {@code lexicons}, with the packaged participation model. */
     public static Recognition standard(Lexicons lexicons) {
+        return standard(lexicons, ParticipationModel.packaged());
+    }
+
+    /**
+     * The standard plan with {@code participation} as its participation model
+     * ({@link ParticipationModel#NONE} for the rules alone, as when training the model).
+     */
+    public static Recognition standard(Lexicons lexicons, ParticipationModel participation) {
         Set<Class<? extends Fact>> nothing = kinds();
         Set<Class<? extends Fact>> people = kinds(Attendance.class, RoleHolding.class);
         return new Plan(new MeetingHeaderRecogniser(lexicons))
@@ -74,6 +83,8 @@ public final class Recognition {
                 // The name finder's turn: what the rules did not find, and which of their people it also found.
                 .step(new SpeakerRecogniser(lexicons), kinds(Attendance.class), kinds(Attendance.class))
                 .step(new PostPairRecogniser(lexicons), kinds(Attendance.class), kinds(RoleHolding.class))
+                .step(new ModelAttendance(lexicons, participation), kinds(Attendance.class, RoleHolding.class,
+                        Declaration.class, Report.class), kinds(Attendance.class))
                 .step(new ModelConfirmation(), kinds(Attendance.class, RoleHolding.class, Declaration.class), nothing)
                 .step(new ResolutionRecogniser(lexicons), nothing, kinds(Resolution.class))
                 .step(new MinutesConfirmationRecogniser(), kinds(Resolution.class), kinds(MinutesConfirmation.class))

@@ -1,0 +1,237 @@
+package org.councilgraph.extract.participation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.lexicon.Lexicon;
+import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.name.Word;
+import org.councilgraph.extract.name.Words;
+import org.councilgraph.extract.segment.HeadingText;
+import org.councilgraph.extract.segment.ItemSegment;
+import org.councilgraph.extract.text.DocumentText;
+import org.councilgraph.extract.text.Line;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * What the participation model knows about one place a person is named: the nearest attendance
+ * label before it (with or without a colon, on the same line or above), the words around it, the
+ * cue words of its sentence, its title and any post after it, the shape of its line, the region
+ * of the document, and what the rules recorded. Features are named by general properties of
+ * minutes, never by a document's wording.
+ */
+public final class ParticipationFeatures {
+
+    /** How far back a label may stand from the names it heads. */
+    private static final int LABEL_REACH = 1500;
+    private static final int LABEL_LINES = 40;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    /** Stems of the words that say what a sentence records about the people in it. */
+    private static final List<String> CUES = List.of("apolog", "present", "attend", "absen", "substitut", "deputis",
+            "declar", "interest", "chair", "presid", "welcom", "elect", "propos", "second", "thank", "report", "resolv",
+            "agree", "introduc", "explain", "join", "left", "arriv", "observ", "officer", "clerk", "minute", "member",
+            "sympath", "death", "congratul", "public", "question", "speak", "spoke", "item");
+
+    private final Lexicons lexicons;
+    private final Pattern label;
+
+    public ParticipationFeatures(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.label = Pattern.compile("(?i)(?<![\\p{L}])(" + Lexicon.alternation(lexicons.attendanceLabels().keys())
+                + ")(?![\\p{L}])\\s*(:-|:|–|-)?");
+    }
+
+    /** The features of {@code mention} in {@code analysis}. */
+    public String[] of(DocumentAnalysis analysis, PersonMention mention) {
+        DocumentText text = analysis.text();
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        PersonName name = mention.name();
+        Span span = mention.span();
+        title(name, f);
+        labelBefore(analysis, span, f);
+        context(text, span, f);
+        sentence(analysis, span, f);
+        line(text, span, f);
+        region(analysis, span, f);
+        f.add("rules=" + (mention.rulesStatus() == null ? "none" : mention.rulesStatus().name().toLowerCase(Locale.ROOT)));
+        f.add("byrules=" + mention.byRules());
+        if (mention.rulesPresided()) {
+            f.add("rulespresided");
+        }
+        return f.toArray(String[]::new);
+    }
+
+    private void title(PersonName name, List<String> f) {
+        String honorific = name.honorifics().isEmpty() ? "none"
+                : lexicons.honorifics().value(name.honorifics().get(0)).map(Lexicon::key).orElse("other");
+        f.add("title=" + honorific);
+        String kind = name.roleTitle() == null ? "none" : lexicons.roleTitles().value(name.roleTitle()).orElse("other");
+        f.add("titlekind=" + kind);
+        f.add("given=" + (!name.givenNames().isEmpty() ? "name" : !name.initials().isEmpty() ? "initials" : "none"));
+        f.add("postnominals=" + !name.postNominals().isEmpty());
+        boolean caps = name.family().equals(name.family().toUpperCase(Locale.ROOT)) && name.family().length() > 1;
+        f.add("capsfamily=" + caps);
+    }
+
+    /** The nearest attendance label before the name, its section, distance and form. */
+    private void labelBefore(DocumentAnalysis analysis, Span span, List<String> f) {
+        DocumentText text = analysis.text();
+        Line here = text.lineAt(span.start());
+        int floor = Math.max(0, Math.max(span.start() - LABEL_REACH, text.lines().get(Math.max(0, here.index() - LABEL_LINES)).start()));
+        Optional<ItemSegment> item = analysis.itemAt(span.start());
+        if (item.isPresent() && item.get().heading().start() > floor) {
+            floor = item.get().heading().start();
+        }
+        Matcher m = label.matcher(text.text()).region(floor, span.start());
+        int start = -1;
+        int end = -1;
+        String section = null;
+        boolean colon = false;
+        while (m.find()) {
+            start = m.start(1);
+            end = m.end();
+            section = lexicons.attendanceSection(m.group(1)).orElse("present");
+            colon = m.group(2) != null;
+        }
+        if (section == null) {
+            f.add("lab=none");
+            return;
+        }
+        f.add("lab=" + section);
+        int lines = here.index() - text.lineAt(start).index();
+        String distance = lines == 0 ? "0" : lines == 1 ? "1" : lines <= 3 ? "2-3" : lines <= 10 ? "4-10" : "11+";
+        f.add("labdist=" + distance);
+        f.add("lab=" + section + "&dist=" + distance);
+        f.add("labcolon=" + colon);
+        f.add("lab=" + section + "&colon=" + colon);
+        Line labelLine = text.lineAt(start);
+        boolean lineStart = text.text().substring(labelLine.start(), start).strip().replaceAll("[\\d().\\s/-]", "").isEmpty();
+        f.add("labatlinestart=" + lineStart);
+        String between = text.text().substring(end, span.start());
+        int verbs = 0;
+        int stops = 0;
+        for (Word w : Words.of(between)) {
+            if (lexicons.isSentenceVerb(w.text()) && !w.isCapitalised()) {
+                verbs++;
+            }
+            if (w.text().equals(".")) {
+                stops++;
+            }
+        }
+        f.add("verbbetween=" + (verbs > 0));
+        f.add("lab=" + section + "&verb=" + (verbs > 0));
+        f.add("stopsbetween=" + (stops == 0 ? "0" : stops <= 2 ? "1-2" : "3+"));
+        f.add("lab=" + section + "&blank=" + between.contains("\n\n"));
+    }
+
+    /** The two words before the name (past its titles) and after it. */
+    private void context(DocumentText text, Span span, List<String> f) {
+        Line line = text.lineAt(span.start());
+        List<Word> before = Words.of(text.text().substring(Math.max(line.start() - 120, 0), span.start()));
+        List<Word> after = Words.of(text.text().substring(span.end(), Math.min(text.length(), span.end() + 120)));
+        int k = before.size() - 1;
+        while (k >= 0 && (lexicons.honorifics().contains(before.get(k).text()) || lexicons.roleTitles().contains(before.get(k).text())
+                || before.get(k).text().equals("."))) {
+            k--;
+        }
+        f.add("w-1=" + shape(k >= 0 ? before.get(k).text() : "<s>"));
+        f.add("w-2=" + shape(k >= 1 ? before.get(k - 1).text() : "<s>"));
+        int j = 0;
+        while (j < after.size() && lexicons.postNominals().contains(after.get(j).text())) {
+            j++;
+        }
+        f.add("w+1=" + shape(j < after.size() ? after.get(j).text() : "</s>"));
+        f.add("w+2=" + shape(j + 1 < after.size() ? after.get(j + 1).text() : "</s>"));
+        String rest = text.text().substring(span.end(), Math.min(text.length(), span.end() + 80));
+        Matcher bracket = Pattern.compile("^\\s*[,(–-]\\s*([^,;()\\n]{2,60})").matcher(rest);
+        if (bracket.find()) {
+            java.util.Set<String> tags = lexicons.postWords().tagsIn(bracket.group(1));
+            f.add("post=" + (tags.contains("officer") ? "officer" : tags.contains("attendee") ? "attendee"
+                    : tags.contains("member") ? "member" : lexicons.attendanceSection(bracket.group(1).strip()).map(s -> "label-" + s).orElse("none")));
+        } else {
+            f.add("post=none");
+        }
+    }
+
+    private static String shape(String word) {
+        if (word.matches("\\d+")) {
+            return "#";
+        }
+        if (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))) {
+            return word;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (Character.isUpperCase(word.charAt(0))) {
+            return lower.length() <= 12 ? "C:" + lower : "C:long";
+        }
+        return lower.length() <= 14 ? lower : "long";
+    }
+
+    /** The cue words of the name's sentence, before and after the name. */
+    private void sentence(DocumentAnalysis analysis, Span span, List<String> f) {
+        Span sentence = analysis.sentences().stream().filter(s -> s.contains(span.start())).findFirst()
+                .orElse(analysis.text().lineAt(span.start()).span());
+        String before = analysis.text().text().substring(sentence.start(), span.start()).toLowerCase(Locale.ROOT);
+        String after = analysis.text().text().substring(span.end(), Math.max(span.end(), sentence.end())).toLowerCase(Locale.ROOT);
+        for (String cue : CUES) {
+            if (before.contains(cue)) {
+                f.add("cue<" + cue);
+            }
+            if (after.contains(cue)) {
+                f.add("cue>" + cue);
+            }
+        }
+        int people = analysis.mentionsIn(sentence).size();
+        f.add("sentpeople=" + (people <= 1 ? "1" : people <= 3 ? "2-3" : people <= 10 ? "4-10" : "11+"));
+        int length = sentence.length();
+        f.add("sentlen=" + (length < 80 ? "short" : length < 300 ? "mid" : length < 1200 ? "long" : "vlong"));
+    }
+
+    /** A line of names, a sentence, or something else. */
+    private void line(DocumentText text, Span span, List<String> f) {
+        Line line = text.lineAt(span.start());
+        String t = line.trimmed();
+        int separators = t.replaceAll("[^,;|•]", "").length();
+        int lowerWords = 0;
+        Matcher w = WORD.matcher(t);
+        int words = 0;
+        while (w.find()) {
+            words++;
+            if (Character.isLowerCase(w.group().charAt(0)) && !lexicons.functionWords().contains(w.group())) {
+                lowerWords++;
+            }
+        }
+        String shape = words == 0 ? "empty" : lowerWords * 3 < words ? (separators >= 2 ? "list" : "names") : "prose";
+        f.add("line=" + shape);
+        f.add("linelen=" + (t.length() < 40 ? "short" : t.length() < 200 ? "mid" : "long"));
+        f.add("linestart=" + (span.start() - line.start() <= 15 && t.indexOf(' ') > 0 ? "near" : "far"));
+    }
+
+    /** Header or item, the kind of item, and how far into the document. */
+    private void region(DocumentAnalysis analysis, Span span, List<String> f) {
+        Optional<ItemSegment> item = analysis.itemAt(span.start());
+        if (item.isEmpty()) {
+            f.add("region=header");
+        } else {
+            String heading = HeadingText.clean(item.get().title());
+            String kind = lexicons.attendanceSection(heading).orElse(null);
+            String lower = heading.toLowerCase(Locale.ROOT);
+            if (kind == null) {
+                kind = lower.contains("apolog") ? "apologies" : lower.contains("declar") || lower.contains("interest") ? "declarations"
+                        : lower.contains("present") || lower.contains("attend") ? "present" : lower.contains("minute") ? "minutes" : "other";
+            }
+            f.add("region=item");
+            f.add("itemkind=" + kind);
+            f.add("itemindex=" + (item.get().position() <= 2 ? "early" : "later"));
+        }
+        int length = Math.max(1, analysis.text().length());
+        f.add("pos=" + Math.min(9, span.start() * 10 / length));
+    }
+}

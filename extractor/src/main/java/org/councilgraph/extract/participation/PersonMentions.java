@@ -1,0 +1,104 @@
+package org.councilgraph.extract.participation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.councilgraph.extract.analysis.DocumentAnalysis;
+import org.councilgraph.extract.fact.Attendance;
+import org.councilgraph.extract.fact.Fact;
+import org.councilgraph.extract.fact.Facts;
+import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.name.PersonNameParser;
+import org.councilgraph.extract.name.Word;
+import org.councilgraph.extract.name.Words;
+import org.councilgraph.extract.nlp.EntityType;
+import org.councilgraph.extract.nlp.ModelMention;
+import org.councilgraph.extract.text.Line;
+import org.councilgraph.extract.text.Span;
+
+/**
+ * The places a document names people: every person in the rules' facts, and every person
+ * mention of the name finder read as a name with the titles written before it ("Councillor" in
+ * "Councillor Croft"), which the model leaves out. Where both name a person at one place, the
+ * rules' reading is kept.
+ */
+public final class PersonMentions {
+
+    private static final int MAX_TITLE_WORDS = 3;
+
+    private final Lexicons lexicons;
+    private final PersonNameParser parser = new PersonNameParser();
+
+    public PersonMentions(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The people {@code analysis} names, in text order, with what the rules' {@code facts} say of them. */
+    public List<PersonMention> of(DocumentAnalysis analysis, Facts facts) {
+        List<Attendance> attendance = facts.attendance();
+        List<PersonMention> out = new ArrayList<>();
+        for (Fact f : facts.all()) {
+            for (PersonName p : f.people()) {
+                if (p.span() != null && out.stream().noneMatch(m -> m.span().overlaps(p.span()))) {
+                    out.add(withRules(p, attendance, true));
+                }
+            }
+        }
+        for (ModelMention m : analysis.mentions()) {
+            if (m.type() != EntityType.PERSON || out.stream().anyMatch(o -> o.span().overlaps(m.span()))) {
+                continue;
+            }
+            read(analysis, m).ifPresent(name -> out.add(withRules(name, attendance, false)));
+        }
+        out.sort(Comparator.comparing(PersonMention::span));
+        return out;
+    }
+
+    private static PersonMention withRules(PersonName name, List<Attendance> attendance, boolean byRules) {
+        for (Attendance a : attendance) {
+            if (a.person().sameNameAs(name)) {
+                return new PersonMention(name, byRules, a.status(), a.presided());
+            }
+        }
+        return new PersonMention(name, byRules, null, false);
+    }
+
+    /** The name finder's mention read as a name, with the titles right before it. */
+    private Optional<PersonName> read(DocumentAnalysis analysis, ModelMention mention) {
+        Line line = analysis.text().lineAt(mention.span().start());
+        Span window = new Span(line.start(), Math.max(mention.span().end(), line.end()));
+        List<Word> words = Words.of(analysis.text().quote(window), window.start());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (first < 0 && words.get(i).start() >= mention.span().start()) {
+                first = i;
+            }
+            if (words.get(i).end() <= mention.span().end()) {
+                last = i;
+            }
+        }
+        if (first < 0 || last < first) {
+            return Optional.empty();
+        }
+        int from = first;
+        while (from > 0 && first - from < MAX_TITLE_WORDS && isTitle(words.get(from - 1))) {
+            from--;
+        }
+        int to = last + 1;
+        while (to < words.size() && lexicons.postNominals().contains(words.get(to).text())) {
+            to++;
+        }
+        return parser.parse(words, from, to, null, PersonNameParser.Context.SEQUENCE, analysis.givenNames())
+                .filter(m -> m.name().span() != null && m.name().span().end() >= mention.span().end() - 1)
+                .map(PersonNameParser.Match::name);
+    }
+
+    private boolean isTitle(Word w) {
+        String t = w.text();
+        return lexicons.honorifics().contains(t) || lexicons.roleTitles().contains(t) || t.equals(".");
+    }
+}
