@@ -17,7 +17,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class ExtractionOptions {
 
-    @Option(names = "--no-model", required = true, description = "Extract with the rules only, without the trained name finder"
+    @Option(names = "--no-model", required = true, description = "Extract with the rules only, without the trained name finder and participation model"
             + " (to measure what the model adds).")
     boolean noModel;
 

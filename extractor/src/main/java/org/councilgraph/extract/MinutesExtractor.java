@@ -6,8 +6,10 @@ import org.councilgraph.extract.analysis.DocumentAnalyser;
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.fact.Facts;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.nlp.EntityFinder;
 import org.councilgraph.extract.nlp.NameFinder;
+import org.councilgraph.extract.participation.ParticipationModel;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnrecognisedDocumentException;
 import org.councilgraph.extract.recognise.Recognition;
@@ -24,7 +26,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 public final class MinutesExtractor {
 
     private final DocumentAnalyser analyser;
-    private final Recognition recognition = Recognition.standard();
+    private final Recognition recognition;
 
     /** An extractor that uses the name finder the build trained and packaged. */
     public MinutesExtractor() {
@@ -36,14 +38,20 @@ public final class MinutesExtractor {
         this(new EntityFinder(model));
     }
 
-    /** An extractor that uses {@code names} as its name finder. */
+    /** An extractor that uses {@code names} as its name finder, with the packaged participation model. */
     public MinutesExtractor(NameFinder names) {
-        this.analyser = new DocumentAnalyser(names);
+        this(names, ParticipationModel.packaged());
     }
 
-    /** An extractor with rules only, to measure what the name finder adds. */
+    /** An extractor with {@code names} as its name finder and {@code participation} as its participation model. */
+    public MinutesExtractor(NameFinder names, ParticipationModel participation) {
+        this.analyser = new DocumentAnalyser(names);
+        this.recognition = Recognition.standard(Lexicons.standard(), participation);
+    }
+
+    /** An extractor with rules only, without the trained models, to measure what they add. */
     public static MinutesExtractor withoutModel() {
-        return new MinutesExtractor(NameFinder.NONE);
+        return new MinutesExtractor(NameFinder.NONE, ParticipationModel.NONE);
     }
 
     public ExtractedMinutes extract(SourceDocument document) throws UnrecognisedDocumentException {

@@ -51,6 +51,7 @@ public final class CG {
     public static final Node DetectionMethodScheme = term("DetectionMethodScheme");
     public static final Node methodRules = term("method-rules");
     public static final Node methodNameFinder = term("method-name-finder");
+    public static final Node methodParticipationModel = term("method-participation-model");
 
     public static final Node InterestKindScheme = term("InterestKindScheme");
     public static final Node interestPersonal = term("interest-personal");

@@ -97,7 +97,7 @@ class OntologyTermsTest {
     @Test
     void everyConceptIsATopConceptOfItsSchemeWithAPrefLabelAndDefinition() {
         Set<Node> concepts = conceptsIn(ontology);
-        assertEquals(15, concepts.size(), "six attendance statuses, seven kinds of interest, two detection methods");
+        assertEquals(16, concepts.size(), "six attendance statuses, seven kinds of interest, three detection methods");
         List<String> problems = new ArrayList<>();
         for (Node concept : concepts) {
             Node scheme = G.getZeroOrOneSP(ontology, concept, Vocab.IN_SCHEME);
@@ -131,7 +131,7 @@ class OntologyTermsTest {
                         CG.interestNonPecuniary, CG.interestOtherRegistrable, CG.interestNonRegistrable,
                         CG.interestSignificantOther),
                 Set.copyOf(G.listSP(ontology, CG.InterestKindScheme, Vocab.HAS_TOP_CONCEPT)));
-        assertEquals(Set.of(CG.methodRules, CG.methodNameFinder),
+        assertEquals(Set.of(CG.methodRules, CG.methodNameFinder, CG.methodParticipationModel),
                 Set.copyOf(G.listSP(ontology, CG.DetectionMethodScheme, Vocab.HAS_TOP_CONCEPT)));
     }
 

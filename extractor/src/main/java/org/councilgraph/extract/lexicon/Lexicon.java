@@ -79,9 +79,11 @@ public final class Lexicon {
 
     /** The matching key of a word or phrase: lower case, full stops dropped, spaces single. */
     public static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'')
-                .replaceAll("[\\s\\u2010-\\u2015-]+", " ").strip();
+        // Looked up for nearly every word of a document: the pattern is compiled once.
+        return SPACES_AND_DASHES.matcher(text.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'')).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern SPACES_AND_DASHES = java.util.regex.Pattern.compile("[\\s\\u2010-\\u2015-]+");
 
     public String name() {
         return name;

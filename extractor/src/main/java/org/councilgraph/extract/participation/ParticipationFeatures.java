@@ -32,6 +32,9 @@ public final class ParticipationFeatures {
     private static final int LABEL_REACH = 1500;
     private static final int LABEL_LINES = 40;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    private static final Pattern POST_AFTER = Pattern.compile("^\\s*[,(–-]\\s*([^,;()\\n]{2,60})");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NOT_A_SEPARATOR = Pattern.compile("[^,;|•]");
     /** Stems of the words that say what a sentence records about the people in it. */
     private static final List<String> CUES = List.of("apolog", "present", "attend", "absen", "substitut", "deputis",
             "declar", "interest", "chair", "presid", "welcom", "elect", "propos", "second", "thank", "report", "resolv",
@@ -47,15 +50,47 @@ public final class ParticipationFeatures {
                 + ")(?![\\p{L}])\\s*(:-|:|–|-)?");
     }
 
+    /** An attendance label in the text: where it stands, the section it opens, and whether a colon follows it. */
+    private record Label(int start, int end, String section, boolean colon) {
+    }
+
+    /** The labels of one document, found once: every place reads the nearest before it. */
+    public final class OfDocument {
+        private final DocumentAnalysis analysis;
+        private final List<Label> labels = new ArrayList<>();
+
+        OfDocument(DocumentAnalysis analysis) {
+            this.analysis = analysis;
+            Matcher m = label.matcher(analysis.text().text());
+            while (m.find()) {
+                labels.add(new Label(m.start(1), m.end(), lexicons.attendanceSection(m.group(1)).orElse("present"), m.group(2) != null));
+            }
+        }
+
+        /** The features of {@code mention}. */
+        public String[] of(PersonMention mention) {
+            return ParticipationFeatures.this.of(analysis, mention, labels);
+        }
+    }
+
+    /** The features of the places of one document. */
+    public OfDocument of(DocumentAnalysis analysis) {
+        return new OfDocument(analysis);
+    }
+
     /** The features of {@code mention} in {@code analysis}. */
     public String[] of(DocumentAnalysis analysis, PersonMention mention) {
+        return of(analysis).of(mention);
+    }
+
+    private String[] of(DocumentAnalysis analysis, PersonMention mention, List<Label> labels) {
         DocumentText text = analysis.text();
         List<String> f = new ArrayList<>();
         f.add("bias");
         PersonName name = mention.name();
         Span span = mention.span();
         title(name, f);
-        labelBefore(analysis, span, f);
+        labelBefore(analysis, span, labels, f);
         context(text, span, f);
         sentence(analysis, span, f);
         line(text, span, f);
@@ -81,7 +116,7 @@ public final class ParticipationFeatures {
     }
 
     /** The nearest attendance label before the name, its section, distance and form. */
-    private void labelBefore(DocumentAnalysis analysis, Span span, List<String> f) {
+    private void labelBefore(DocumentAnalysis analysis, Span span, List<Label> labels, List<String> f) {
         DocumentText text = analysis.text();
         Line here = text.lineAt(span.start());
         int floor = Math.max(0, Math.max(span.start() - LABEL_REACH, text.lines().get(Math.max(0, here.index() - LABEL_LINES)).start()));
@@ -89,16 +124,22 @@ public final class ParticipationFeatures {
         if (item.isPresent() && item.get().heading().start() > floor) {
             floor = item.get().heading().start();
         }
-        Matcher m = label.matcher(text.text()).region(floor, span.start());
         int start = -1;
         int end = -1;
         String section = null;
         boolean colon = false;
-        while (m.find()) {
-            start = m.start(1);
-            end = m.end();
-            section = lexicons.attendanceSection(m.group(1)).orElse("present");
-            colon = m.group(2) != null;
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            Label l = labels.get(i);
+            if (l.end() <= span.start() && l.start() >= floor) {
+                start = l.start();
+                end = l.end();
+                section = l.section();
+                colon = l.colon();
+                break;
+            }
+            if (l.start() < floor) {
+                break;
+            }
         }
         if (section == null) {
             f.add("lab=none");
@@ -150,7 +191,7 @@ public final class ParticipationFeatures {
         f.add("w+1=" + shape(j < after.size() ? after.get(j).text() : "</s>"));
         f.add("w+2=" + shape(j + 1 < after.size() ? after.get(j + 1).text() : "</s>"));
         String rest = text.text().substring(span.end(), Math.min(text.length(), span.end() + 80));
-        Matcher bracket = Pattern.compile("^\\s*[,(–-]\\s*([^,;()\\n]{2,60})").matcher(rest);
+        Matcher bracket = POST_AFTER.matcher(rest);
         if (bracket.find()) {
             java.util.Set<String> tags = lexicons.postWords().tagsIn(bracket.group(1));
             f.add("post=" + (tags.contains("officer") ? "officer" : tags.contains("attendee") ? "attendee"
@@ -161,7 +202,7 @@ public final class ParticipationFeatures {
     }
 
     private static String shape(String word) {
-        if (word.matches("\\d+")) {
+        if (DIGITS.matcher(word).matches()) {
             return "#";
         }
         if (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))) {
@@ -198,7 +239,7 @@ public final class ParticipationFeatures {
     private void line(DocumentText text, Span span, List<String> f) {
         Line line = text.lineAt(span.start());
         String t = line.trimmed();
-        int separators = t.replaceAll("[^,;|•]", "").length();
+        int separators = NOT_A_SEPARATOR.matcher(t).replaceAll("").length();
         int lowerWords = 0;
         Matcher w = WORD.matcher(t);
         int words = 0;

@@ -28,8 +28,9 @@ public final class ParticipationFinder {
     /** One judgement per person {@code analysis} names, given the rules' {@code facts}. */
     public List<Judgement> judge(DocumentAnalysis analysis, Facts facts) {
         List<Judgement> out = new ArrayList<>();
+        ParticipationFeatures.OfDocument places = features.of(analysis);
         for (PersonMention m : mentions.of(analysis, facts)) {
-            Map<Participation, Double> p = model.classify(features.of(analysis, m));
+            Map<Participation, Double> p = model.classify(places.of(m));
             Participation best = Participation.OTHER;
             double bestP = 0;
             for (Map.Entry<Participation, Double> e : p.entrySet()) {

@@ -125,8 +125,9 @@ public final class ParticipationTraining {
         List<PersonMention> found = mentions.of(analysis, facts);
         List<String[]> f = new ArrayList<>();
         List<Participation> labels = new ArrayList<>();
+        ParticipationFeatures.OfDocument places = features.of(analysis);
         for (PersonMention m : found) {
-            f.add(features.of(analysis, m));
+            f.add(places.of(m));
             labels.add(gold.of(m.name(), lexicons));
         }
         return new LabelledDocument(document.name(), analysis, facts, gold, found, f, labels);

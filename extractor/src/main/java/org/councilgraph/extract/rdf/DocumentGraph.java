@@ -156,13 +156,18 @@ public final class DocumentGraph {
         add(subject, CG.sourceDocument, iris.document());
     }
 
-    /** How the fact's person was found, and the name finder's score when it found it. */
+    /** How the fact's person was found, and the highest score a model gave it. */
     public void detection(Node subject, Detection detection) {
         if (detection.byRules()) {
             add(subject, CG.detectedBy, CG.methodRules);
         }
         if (detection.byModel()) {
             add(subject, CG.detectedBy, CG.methodNameFinder);
+        }
+        if (detection.byParticipation()) {
+            add(subject, CG.detectedBy, CG.methodParticipationModel);
+        }
+        if (detection.byModel() || detection.byParticipation()) {
             // Three decimals at most, in the canonical form stores keep ("0.34", not "0.340"):
             // TDB2 stores decimals as values, and a non-canonical form would not round-trip.
             String score = new BigDecimal(detection.confidence()).setScale(3, RoundingMode.HALF_UP)

@@ -46,7 +46,7 @@ final class ModelAttendance implements Recogniser {
                 continue;
             }
             Span evidence = evidence(analysis, j.place());
-            out.add(new Attendance(j.person(), status, null, false, null, evidence, Detection.model(j.probability())));
+            out.add(new Attendance(j.person(), status, null, false, null, evidence, Detection.participation(j.probability())));
         }
         return out;
     }

@@ -110,4 +110,126 @@ class PersonListParserTest {
         assertEquals(List.of("Mr W Grosvenor"), written(people));
         assertEquals("Clerk and Executive Officer to Melton Parish Council", people.get(0).role());
     }
+
+    private List<String> prose(String snippet) {
+        DocumentText t = DocumentText.of(snippet);
+        return written(parser.parse(t, new Span(0, t.length()), null, Mode.PROSE).people());
+    }
+
+    private static List<String> roles(List<ListedPerson> people) {
+        return people.stream().map(ListedPerson::role).toList();
+    }
+
+    @Test
+    void readsNamesSeparatedBySemicolonsAndAMonthUsedAsAGivenName() {
+        // corpus/d040.txt
+        assertEquals(List.of("Councillor Derwyn Davies", "Councillor Jean Faulkner", "Councillor Iris Hill", "Councillor June Roberts"),
+                written(block("Councillors:- Derwyn Davies ; Jean Faulkner ; Iris Hill ; June Roberts .")));
+    }
+
+    @Test
+    void distributesAldermenAsAlderman() {
+        // corpus/d016.txt
+        assertEquals(List.of("Alderman W J Dillon", "Alderman D Drysdale", "Alderman A G Ewart"),
+                written(block("Aldermen W J Dillon, D Drysdale, A G Ewart")));
+    }
+
+    @Test
+    void readsBulletedOfficersWithTheirPostsEvenAfterAStrayFullStop() {
+        // corpus/d048.txt: "Mr S. O’Toole. Senior Executive Engineer" has a full stop for a comma
+        var people = block("""
+                - Mr T. Brennan, Senior Engineer
+                - Mr S. O’Toole. Senior Executive Engineer
+                - Mr J. Murphy, Senior Executive Officer
+                """);
+        assertEquals(List.of("Mr T. Brennan", "Mr S. O’Toole", "Mr J. Murphy"), written(people));
+        assertEquals(List.of("Senior Engineer", "Senior Executive Engineer", "Senior Executive Officer"), roles(people));
+    }
+
+    @Test
+    void aUnitAfterTheNameIsNotAPost() {
+        // corpus/d021.txt: the gold gives N Byrne no role, the area engineers theirs
+        var people = block("""
+                T Lauhoff, Thomastown Area Engineer
+                N Byrne, Castlecomer Area Office
+                B Tyrrell, Meetings Administrator
+                """);
+        assertEquals(List.of("T Lauhoff", "N Byrne", "B Tyrrell"), written(people));
+        assertEquals(java.util.Arrays.asList("Thomastown Area Engineer", null, "Meetings Administrator"), roles(people));
+    }
+
+    @Test
+    void distributesMessrsAndReadsAnOrganisationInBrackets() {
+        // corpus/d027.txt: "(Tenant Working Group)" is an organisation, not a role
+        var people = block("Messrs. B. Fisher, Mr. A. Raybould and Mrs. A. Evans (Tenant Working Group).");
+        assertEquals(List.of("Fisher", "Raybould", "Evans"), people.stream().map(p -> p.name().family()).toList());
+        assertEquals("Mr", people.get(0).name().honorifics().get(0));
+        assertEquals("Tenant Working Group", people.get(2).organisation());
+        assertEquals(java.util.Arrays.asList(null, null, null), roles(people));
+    }
+
+    @Test
+    void readsTheChairTheClerkAndAVisitingCountyCouncillorFromOneLine() {
+        // corpus/d037.txt
+        var people = block("Councillors, Mr Tim Owen (Chair), Mrs Sharon Barton, Mrs Pat Dobbie, Mr Andrew Hughes, Mr Myfyr Davies & "
+                + "Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn");
+        assertEquals(List.of("Mr Tim Owen", "Mrs Sharon Barton", "Mrs Pat Dobbie", "Mr Andrew Hughes", "Mr Myfyr Davies",
+                "Mr J Alun Foulkes", "County Councilor Mr Arfon Wyn"), written(people));
+        assertTrue(people.get(0).presiding());
+        assertEquals("Clerk", people.get(5).role());
+        assertEquals("County Councilor", people.get(6).name().roleTitle());
+    }
+
+    @Test
+    void aViceChairmanInBracketsDoesNotPreside() {
+        // corpus/d051.txt
+        var people = block("""
+                Mrs S A Arnold (Chairman)
+                Councillor R Reynolds (Vice-Chairman)
+                """);
+        assertEquals(List.of("Chairman", "Vice-Chairman"), roles(people));
+        assertEquals(List.of(true, false), people.stream().map(ListedPerson::presiding).toList());
+    }
+
+    @Test
+    void aMayorInBracketsHoldsTheOfficeWithoutPresiding() {
+        // corpus/d015.txt: the gold names no chair, and pairs Moira Thomas with "Mayor"
+        var people = block("Councillor Moira Thomas (Mayor) Councillors Graham Davies, Ken Edwards, Mrs Jean Hire, John James");
+        assertEquals("Mayor", people.get(0).role());
+        assertTrue(people.stream().noneMatch(ListedPerson::presiding));
+        assertEquals("Councillor Graham Davies", people.get(1).name().written());
+    }
+
+    @Test
+    void readsPostsUsedAsTitlesBeforeTheNames() {
+        // corpus/d005.txt: the gold pairs "Siddall" with "Chairman" and "Lawrence" with "Vice Chairman"
+        var people = block("""
+                Chairman Siddall
+
+                Vice Chairman Lawrence
+
+
+                Councillors: T. Gritton, V. Hare, A. Philpott , S. Venton
+                """);
+        assertEquals(List.of("Siddall", "Lawrence", "Councillor T. Gritton", "Councillor V. Hare", "Councillor A. Philpott",
+                "Councillor S. Venton"), written(people));
+        assertEquals(List.of("Chairman", "Vice Chairman"), people.subList(0, 2).stream().map(p -> p.name().roleTitle()).toList());
+    }
+
+    @Test
+    void readsAPostInBracketsAfterEachName() {
+        // corpus/d015.txt
+        var people = block("Melanie Carroll-Cliffe (Town Clerk), Alan Howells (Responsible Finance Officer) and John Ridgway "
+                + "(Technical Services Officer)");
+        assertEquals(List.of("Town Clerk", "Responsible Finance Officer", "Technical Services Officer"), roles(people));
+    }
+
+    @Test
+    void stopsAListInASentenceAtAColon() {
+        // corpus/d028.txt: Maureen Falloon attended; she did not send apologies
+        assertEquals(List.of("Lynne Powrie", "Leslie Marks"), prose("Lynne Powrie and Leslie Marks: Maureen Falloon attended as her alternate."));
+        // corpus/d012.txt
+        assertEquals(List.of("Councillor Andrew Atkinson", "Councillor Terry Evans", "Councillor Russell Gilmartin", "Councillor Hugh Jones",
+                "Councillor Ronnie Prince"), prose("Councillors Andrew Atkinson, Terry Evans, Russell Gilmartin, Hugh Jones and Ronnie Prince."));
+    }
 }

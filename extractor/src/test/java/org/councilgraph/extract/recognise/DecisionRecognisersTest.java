@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.councilgraph.extract.Fixtures;
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.CalendarDate;
+import org.councilgraph.extract.fact.Facts;
+import org.councilgraph.extract.fact.MeetingHeader;
 import org.councilgraph.extract.fact.MinutesConfirmation;
 import org.councilgraph.extract.fact.Resolution;
 import org.councilgraph.extract.lexicon.Lexicons;
@@ -134,5 +136,93 @@ class DecisionRecognisersTest {
         var next = new NextMeetingRecogniser().next(m, Optional.of(LocalDate.of(2024, 11, 11))).orElseThrow();
         assertEquals(CalendarDate.of(LocalDate.of(2025, 1, 27)), next.date());
         assertEquals(LocalTime.of(10, 0), next.time());
+    }
+
+    /** The corpus document analysed, with its meeting header and resolutions found as the standard plan finds them. */
+    private static Facts decided(String name) {
+        DocumentAnalysis m = Fixtures.segmented(Fixtures.read(Fixtures.CORPUS.resolve(name)));
+        Facts header = Facts.of(new MeetingHeaderRecogniser(Lexicons.standard()).recognise(m));
+        return FactMerger.merge(header, new ResolutionRecogniser(Lexicons.standard()).recognise(m, header));
+    }
+
+    private static List<String> confirmed(String name) {
+        DocumentAnalysis m = Fixtures.segmented(Fixtures.read(Fixtures.CORPUS.resolve(name)));
+        return Recognised.by(new MinutesConfirmationRecogniser(), m, decided(name)).confirmations().stream()
+                .map(c -> c.date().toString()).toList();
+    }
+
+    @Test
+    void confirmsEachEarlierMeetingWhoseMinutesTheMeetingApproved() {
+        // corpus/d048.txt: three "AND AGREED / To confirm the minutes of ..." decisions
+        assertEquals(List.of("2012-12-17", "2012-12-03", "2012-11-05"), confirmed("d048.txt"));
+        // corpus/d051.txt: "The Minutes of meetings of the Committee held on 30 May and 6 June 2013 were approved"
+        assertEquals(List.of("2013-05-30", "2013-06-06"), confirmed("d051.txt"));
+    }
+
+    @Test
+    void givesAYearlessHeadingDateTheYearOfTheMeeting() {
+        // corpus/d006.txt: "Minutes of the previous meetings held on 13th February" at a meeting of 16 May 2023
+        assertEquals(List.of("2023-02-13"), confirmed("d006.txt"));
+    }
+
+    @Test
+    void minutesOnlyReceivedAreNotConfirmed() {
+        // corpus/d011.txt: the Council minutes are approved, the Executive minutes of 17 March and 7 April only received
+        assertEquals(List.of("2015-02-25"), confirmed("d011.txt"));
+    }
+
+    @Test
+    void twoMeetingsHeldOnOneDayAreTwoConfirmations() {
+        // corpus/d022.txt: the Special and the Ordinary Council meetings of 25 July 2019, then the Extraordinary one
+        assertEquals(List.of("2019-07-25", "2019-07-25", "2019-10-03"), confirmed("d022.txt"));
+    }
+
+    @Test
+    void putsResolutionsInTheOrderTheyStandInTheText() {
+        // corpus/d046.txt: the plainly worded "a number of minor changes were agreed" comes before the marked "Resolved – (a) ..."
+        DocumentAnalysis m = Fixtures.segmented(Fixtures.read(Fixtures.CORPUS.resolve("d046.txt")));
+        Facts found = FactMerger.merge(Recognised.by(new SegmentedItems(), m), new ResolutionRecogniser(Lexicons.standard()).recognise(m, Facts.of(MeetingHeader.EMPTY)));
+        assertTrue(found.resolutions().get(0).text().startsWith("That members and witnesses"), found.resolutions().toString());
+        Facts ordered = new ResolutionsInTextOrder().refine(m, found);
+        List<String> texts = ordered.resolutions().stream().map(Resolution::text).toList();
+        assertEquals(4, texts.size(), texts.toString());
+        assertTrue(texts.get(0).endsWith("a number of minor changes were agreed."), texts.toString());
+        assertTrue(texts.get(1).startsWith("That members and witnesses be thanked"), texts.toString());
+        assertTrue(texts.get(2).startsWith("that the report be approved by the panel"), texts.toString());
+        assertEquals("That the document be noted.", texts.get(3));
+        assertEquals(found.items(), ordered.items());
+        assertEquals(found.all().size(), ordered.all().size());
+    }
+
+    @Test
+    void countsADecisionShownUnderDecisionAndMinutesOnce() {
+        // corpus/d043.txt: item 78/21 prints the same text after "Decision:" and after "Minutes:"
+        List<Resolution> found = decided("d043.txt").resolutions();
+        assertEquals(List.of("The Minutes of the Cabinet meeting held on 30 March 2021 were approved as a correct record of the meeting."),
+                found.stream().map(Resolution::text).toList());
+        assertEquals(2, found.get(0).itemPosition());
+    }
+
+    @Test
+    void readsTheDecisionsOfEachSubItemUnderIt() {
+        // corpus/d050.txt: the three adoptions stand under sub-items (A), (B) and (C)
+        List<Resolution> found = decided("d050.txt").resolutions();
+        assertEquals(List.of(2, 3, 4), found.stream().map(Resolution::itemPosition).toList());
+        assertTrue(found.stream().allMatch(r -> r.text().endsWith("be ADOPTED and APPROVED.") && r.marker().equals("RESOLVED")));
+    }
+
+    @Test
+    void readsTheNextMeetingAfterTheMeetingsOwnDate() {
+        // corpus/d041.txt: the gold's next meeting is 22 July 2021
+        DocumentAnalysis m = Fixtures.segmented(Fixtures.read(Fixtures.CORPUS.resolve("d041.txt")));
+        Facts next = Recognised.by(new NextMeetingRecogniser(), m, decided("d041.txt"));
+        assertEquals(Optional.of(CalendarDate.of(LocalDate.of(2021, 7, 22))), next.nextMeeting().map(n -> n.date()));
+    }
+
+    @Test
+    void aNextMeetingDatedBeforeTheMeetingIsASlipNotTheNextMeeting() {
+        // corpus/d038.txt: "Date of next meeting Tuesday 28th July 2019." in the minutes of 14 July 2020; the gold has none
+        DocumentAnalysis m = Fixtures.segmented(Fixtures.read(Fixtures.CORPUS.resolve("d038.txt")));
+        assertEquals(Optional.empty(), Recognised.by(new NextMeetingRecogniser(), m, decided("d038.txt")).nextMeeting());
     }
 }

@@ -183,4 +183,30 @@ class NameFinderRecognisersTest {
         List<Detection> detections = facts.attendance().stream().map(Attendance::detection).toList();
         assertEquals(List.of(new Detection(true, true, 0.9), Detection.RULES), detections);
     }
+
+    @Test
+    void throughTheContractOfficersWhoSpokeAreAddedOnceAndTitledMembersAreLeftToTheLists() {
+        // samples/003: the gold has Amanda Hatton and Donna Talbot in attendance; Green and Buckley are listed members
+        DocumentAnalysis minutes = withMentions(Fixtures.read(Fixtures.sample("003")), "Amanda Hatton", EntityType.PERSON,
+                "Amanda Hatton", EntityType.PERSON, "Amanda Hatton", EntityType.PERSON, "Green", EntityType.PERSON,
+                "Donna Talbot", EntityType.PERSON, "Buckley", EntityType.PERSON);
+        Facts listed = Recognised.by(new AttendanceListRecogniser(Lexicons.standard()), minutes);
+        List<Attendance> spoke = Recognised.by(new SpeakerRecogniser(Lexicons.standard()), minutes, listed).attendance();
+        assertEquals(List.of("Amanda Hatton", "Donna Talbot"), spoke.stream().map(a -> a.person().written()).toList());
+        assertTrue(spoke.stream().allMatch(a -> a.status() == AttendanceStatus.IN_ATTENDANCE && a.detection().byModel()));
+    }
+
+    @Test
+    void throughTheContractAPostTheRulesAlsoReadIsOneHoldingFoundByBoth() {
+        // samples/003
+        DocumentAnalysis minutes = withMentions("<AI4>\n\n\t4.  \n\tCustomer Access Performance Report\n\n\n\n"
+                + "A report was presented by Sarah Jenkins, Head of Service – Customer Access providing an update on the operation and "
+                + "performance of the Customer Access Service.\n",
+                "Sarah Jenkins", EntityType.PERSON, "Head of Service – Customer Access", EntityType.ROLE);
+        Facts rules = Recognised.by(new ReportRecogniser(Lexicons.standard()), minutes);
+        Facts both = FactMerger.merge(rules, new PostPairRecogniser(Lexicons.standard()).recognise(minutes, rules));
+        assertEquals(List.of("Sarah Jenkins: Head of Service – Customer Access"), both.roles().stream()
+                .map(r -> r.person().written() + ": " + r.role()).toList());
+        assertEquals(new Detection(true, true, 0.9), both.roles().get(0).detection());
+    }
 }
