@@ -50,8 +50,12 @@ public final class ParticipationFeatures {
                 + ")(?![\\p{L}])\\s*(:-|:|–|-)?");
     }
 
-    /** An attendance label in the text: where it stands, the section it opens, and whether a colon follows it. */
-    private record Label(int start, int end, String section, boolean colon) {
+    /**
+     * An attendance label in the text: where it stands, the section it opens, whether a colon
+     * follows it, and whether it is strong (a label-only word, or any label with a colon) rather
+     * than a word that may also be a prefix of names ("Councillors", "Members").
+     */
+    private record Label(int start, int end, String section, boolean colon, boolean strong) {
     }
 
     /** The labels of one document, found once: every place reads the nearest before it. */
@@ -63,7 +67,10 @@ public final class ParticipationFeatures {
             this.analysis = analysis;
             Matcher m = label.matcher(analysis.text().text());
             while (m.find()) {
-                labels.add(new Label(m.start(1), m.end(), lexicons.attendanceSection(m.group(1)).orElse("present"), m.group(2) != null));
+                // A word that is also a prefix of names ("Councillors", "Members") is a label only with a colon.
+                boolean colon = m.group(2) != null;
+                boolean strong = colon || lexicons.attendanceLabels().contains(m.group(1), "label-only");
+                labels.add(new Label(m.start(1), m.end(), lexicons.attendanceSection(m.group(1)).orElse("present"), colon, strong));
             }
         }
 
@@ -128,9 +135,13 @@ public final class ParticipationFeatures {
         int end = -1;
         String section = null;
         boolean colon = false;
+        String weak = "none";
         for (int i = labels.size() - 1; i >= 0; i--) {
             Label l = labels.get(i);
-            if (l.end() <= span.start() && l.start() >= floor) {
+            if (l.end() <= span.start() && l.start() >= floor && !l.strong() && weak.equals("none")) {
+                weak = l.section();
+            }
+            if (l.end() <= span.start() && l.start() >= floor && l.strong()) {
                 start = l.start();
                 end = l.end();
                 section = l.section();
@@ -141,6 +152,7 @@ public final class ParticipationFeatures {
                 break;
             }
         }
+        f.add("weaklab=" + weak);
         if (section == null) {
             f.add("lab=none");
             return;

@@ -40,8 +40,8 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class ParticipationTraining {
 
-    private static final int ITERATIONS = 150;
-    private static final int CUTOFF = 2;
+    private static final int ITERATIONS = 300;
+    private static final int CUTOFF = 1;
 
     private final Lexicons lexicons;
     private final DocumentAnalyser analyser;

@@ -23,7 +23,7 @@ import org.councilgraph.extract.text.Span;
 final class ModelAttendance implements Recogniser {
 
     /** How sure the model must be to add an attendance; chosen by cross-validation (see ner/README.md). */
-    static final double THRESHOLD = 0.6;
+    static final double THRESHOLD = 0.7;
 
     private final ParticipationFinder finder;
 
