@@ -96,6 +96,16 @@ public final class PersonListParser {
             if (gapSep == Sep.NEWLINE) {
                 dashNote = false;
             }
+            if (dashNote && sep == null && !current.isEmpty() && Lexicons.standard().honorifics().contains(t)
+                    && !Words.isInitials(t)) {
+                // "Mr S Cooper, Team Manager – Communications Ms F Currie, ...": a title ends the note.
+                while (!current.isEmpty() && separator(current.get(current.size() - 1).text(), null, null) != null) {
+                    current.remove(current.size() - 1);
+                }
+                flush(out, current, pending, false);
+                pending = Sep.COMMA;
+                dashNote = false;
+            }
             if (dashNote && (sep == Sep.COMMA || sep == Sep.AND)) {
                 // "Mr P Godwin – Conservation, Design and Landscape Manager": the note after a dash is one piece.
                 current.add(w);
@@ -194,6 +204,8 @@ public final class PersonListParser {
         private Span pendingRoleSpan;
         private boolean lastWasRoleOf;
         private boolean chairNext;
+        /** The next piece is a post after a comma: "..., Chief Executive Joseph Gilhooly, Director of Services". */
+        private boolean nextIsPost;
         private int end;
 
         Reading(DocumentText text, String sharedPrefix, Mode mode, int end, Set<String> givenNames) {
@@ -211,7 +223,14 @@ public final class PersonListParser {
                     groupRole = null;
                     pendingRole = null;
                 }
+                if (p.before() == Sep.PERIOD) {
+                    // "Councillors McGrath, ..., Hurley. Chief Executive, ...": a post after a sentence's end starts afresh.
+                    pendingRole = null;
+                    lastWasRoleOf = false;
+                }
                 boolean labelled = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COLON;
+                nextIsPost = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COMMA
+                        && RolePhrase.end(pieces.get(i + 1).words(), 0, pieces.get(i + 1).words().size(), givenNames) > 0;
                 if (!readPiece(p, labelled)) {
                     end = p.span().start();
                     break;
@@ -244,7 +263,8 @@ public final class PersonListParser {
                 // "Head of Service – Customer Access providing ...": the post goes on after the dash.
                 int k = 0;
                 List<Word> ws = p.words();
-                while (k < ws.size() && (ws.get(k).isCapitalised() || k > 0 && ws.get(k).text().matches("of|for|and|the|&"))) {
+                while (k < ws.size() && (ws.get(k).isCapitalised() || k > 0 && ws.get(k).text().matches("of|for|and|the|&|,")
+                        && k + 1 < ws.size() && ws.get(k + 1).isCapitalised())) {
                     k++;
                 }
                 if (k > 0) {
@@ -298,21 +318,47 @@ public final class PersonListParser {
                 prefix = null;
                 return true;
             }
+            if (mode == Mode.BLOCK && i == 0 && p.before() == Sep.PERIOD && startsHeading(ws) && !writtenTitle(ws, 0)
+                    && !Words.isInitials(ws.get(0).text())) {
+                // "... Alan Valentine and Annette Valentine. PROVOST'S REMARKS The Provost's ...": a heading ends the list.
+                end = p.span().start();
+                return false;
+            }
             boolean anything = false;
             int firstName = i;
             while (i < ws.size()) {
                 Context ctx = prefix != null || mode == Mode.BLOCK ? Context.LIST : Context.PROSE;
                 var match = names.parse(ws, i, ws.size(), prefix, ctx, givenNames);
-                int roleFirst = RolePhrase.end(ws, i, ws.size());
-                if (match.isPresent() && roleFirst > match.get().end() && match.get().name().honorifics().isEmpty()
-                        && match.get().name().roleTitle() == null) {
+                int roleFirst = RolePhrase.end(ws, i, ws.size(), givenNames);
+                if (match.isPresent() && roleFirst > match.get().end() && !writtenTitle(ws, i)) {
                     // "PCC Link Officer": a post, not a person called "PCC Link".
                     match = java.util.Optional.empty();
                 }
-                if (match.isEmpty() && mode == Mode.BLOCK && last != null && i == 0
+                if (match.isEmpty() && mode == Mode.BLOCK && last != null && i == 0 && last.role == null && pendingRole == null
                         && (p.before() == Sep.COMMA || p.before() == Sep.AND) && roleFirst == i) {
                     // "Martin Rogers, Larry Whelan, Michael Griffin": a name continuing a list of names.
                     match = names.parse(ws, i, ws.size(), prefix, Context.SEQUENCE, givenNames);
+                }
+                if (match.isPresent() && i == 0 && p.before() == Sep.COMMA && last != null && last.role == null
+                        && chairTitleBeforeTitle(ws)) {
+                    // "Councillor C. Murphy, Cathaoirleach Councillor A. Ahern, ...": the chair's title, then the next member.
+                    int titleWords = chairTitleWords(ws);
+                    last.role(PersonNameParserText.join(text, ws.subList(0, titleWords)), new Span(ws.get(0).start(), ws.get(titleWords - 1).end()));
+                    last.presiding = true;
+                    match = names.parse(ws, titleWords, ws.size(), prefix, ctx, givenNames);
+                    i = titleWords;
+                }
+                if (match.isPresent() && i == 0 && p.before() == Sep.COMMA && last != null && last.role == null && nextIsPost
+                        && match.get().name().roleTitle() != null && startsWithTitle(ws, match.get().name().roleTitle())) {
+                    // "Lar Power, Chief Executive Joseph Gilhooly, Director of Services, ...": in a list of
+                    // "Name, Post" pairs run together, the post before a name is the previous person's.
+                    int titleWords = match.get().name().roleTitle().split("\\s+").length;
+                    last.role(PersonNameParserText.join(text, ws.subList(0, titleWords)), new Span(ws.get(0).start(), ws.get(titleWords - 1).end()));
+                    match = names.parse(ws, titleWords, ws.size(), prefix, ctx, givenNames);
+                    i = titleWords;
+                    if (match.isEmpty()) {
+                        continue;
+                    }
                 }
                 if (match.isPresent()) {
                     boolean breakBefore = i > firstName || p.before() == Sep.PERIOD || p.before() == Sep.COLUMN;
@@ -339,9 +385,16 @@ public final class PersonListParser {
                     i += 3;
                     continue;
                 }
+                if (last != null && Lexicons.standard().verbs().contains(ws.get(i).text(), "chair")) {
+                    // "Councillor A. Coleman, County Mayor presided. Councillors ...": the list goes on.
+                    last.presiding = true;
+                    lastWasRoleOf = false;
+                    i++;
+                    continue;
+                }
                 boolean article = i == 0 && p.before() == Sep.COMMA && last != null && last.role == null
                         && ws.size() > 1 && ws.get(0).text().equalsIgnoreCase("the");
-                int roleEnd = RolePhrase.end(ws, article ? i + 1 : i, ws.size());
+                int roleEnd = RolePhrase.end(ws, article ? i + 1 : i, ws.size(), givenNames);
                 if (article && roleEnd > 1 && roleEnd == ws.size()) {
                     i = 1;
                 } else if (article) {
@@ -351,9 +404,10 @@ public final class PersonListParser {
                     Span roleSpan = new Span(ws.get(i).start(), ws.get(roleEnd - 1).end());
                     String role = text.flat(roleSpan);
                     boolean continuesRole = last != null && lastWasRoleOf && i == 0
-                            && (p.before() == Sep.AND || p.before() == Sep.COMMA);
+                            && (p.before() == Sep.AND || p.before() == Sep.COMMA || p.before() == Sep.SLASH);
                     boolean attachToLast = continuesRole || last != null && (i == 0 && p.before() != Sep.AND
-                            && p.before() != Sep.NEWLINE && last.role == null || i > 0 && last.role == null);
+                            && p.before() != Sep.NEWLINE && !(p.before() == Sep.PERIOD && nextIsPost) && last.role == null && pendingRole == null
+                            || i > 0 && last.role == null);
                     if (role.startsWith("The ") || role.startsWith("the ")) {
                         attachToLast = false;
                     } else if (attachToLast) {
@@ -378,12 +432,19 @@ public final class PersonListParser {
                     }
                     return mode == Mode.BLOCK ? skipSentence() : false;
                 }
-                if (last != null && lastWasRoleOf && last.roleSpan != null && p.before() == Sep.COMMA) {
-                    Span s = last.roleSpan.union(new Span(ws.get(i).start(), ws.get(ws.size() - 1).end()));
+                if (i == 0 && last != null && lastWasRoleOf && last.roleSpan != null && (p.before() == Sep.COMMA || p.before() == Sep.AND)
+                        && ws.get(0).isCapitalised() && !ws.get(0).isNumber()) {
+                    // "Director of Services, Corporate & External Affairs": the post goes on, up to the
+                    // next name when the list has lost its separators ("... Emergency Services Mary Quinn, ...").
+                    int k = nextNameStart(ws, i + 1);
+                    Span s = last.roleSpan.union(new Span(ws.get(i).start(), ws.get(k - 1).end()));
                     last.role(text.flat(s), s);
-                    return true;
+                    i = k;
+                    continue;
                 }
-                if (mode == Mode.PROSE) {
+                if (mode == Mode.PROSE || i == 0 && p.before() == Sep.PERIOD && startsHeading(ws)) {
+                    // In a block, a numbered or capitals heading after a sentence's end ends the list:
+                    // "... and B Sweeny. C/67/20 APOLOGIES Apologies were received ...".
                     end = ws.get(i).start();
                     return false;
                 }
@@ -407,6 +468,51 @@ public final class PersonListParser {
             return run;
         }
 
+        /** A minute number ("C/67/20", "23") or two words in capitals ("CONFIRMATION OF MINUTES"). */
+        private boolean startsHeading(List<Word> ws) {
+            if (ws.get(0).isNumber() || ws.size() > 2 && ws.get(0).text().length() <= 4 && ws.get(1).text().equals("/")) {
+                return true;
+            }
+            return ws.size() > 1 && HeadingCase.isAllCapsWord(ws.get(0).text()) && HeadingCase.isAllCapsWord(ws.get(1).text())
+                    && ws.get(0).text().length() > 1 && ws.get(1).text().length() > 1;
+        }
+
+        /** "Cathaoirleach Councillor A. Ahern": a chair's title followed by another title. */
+        private boolean chairTitleBeforeTitle(List<Word> ws) {
+            int n = chairTitleWords(ws);
+            return n > 0 && ws.size() > n + 1 && Lexicons.standard().honorifics().contains(ws.get(n).text()) && !Words.isInitials(ws.get(n).text());
+        }
+
+        /** The number of words of the chair's title ("Cathaoirleach", "An Cathaoirleach") the piece starts with, or 0. */
+        private int chairTitleWords(List<Word> ws) {
+            int n = Lexicons.standard().roleTitles().longestMatch(ws.stream().map(Word::text).toList(), 0);
+            return n > 0 && Lexicons.standard().roleTitles().contains(PersonNameParserText.join(text, ws.subList(0, n)), "chair") ? n : 0;
+        }
+
+        /** True when the piece's words start with {@code title} as written ("Chief Executive"). */
+        private boolean startsWithTitle(List<Word> ws, String title) {
+            String[] parts = title.split("\\s+");
+            return startsWithWords(ws, 0, parts);
+        }
+
+        /** The index of the first word from {@code from} where a titled or known name starts, or the piece's end. */
+        private int nextNameStart(List<Word> ws, int from) {
+            for (int k = from; k < ws.size(); k++) {
+                if (writtenTitle(ws, k) && k + 1 < ws.size() && ws.get(k + 1).isCapitalised()
+                        || names.parse(ws, k, ws.size(), null, Context.PROSE, givenNames).isPresent()) {
+                    return k;
+                }
+            }
+            return ws.size();
+        }
+
+        /** True when the words at {@code from} start with a title the text writes (not one shared from a prefix). */
+        private boolean writtenTitle(List<Word> ws, int from) {
+            List<String> texts = ws.stream().map(Word::text).toList();
+            return Lexicons.standard().honorifics().longestMatch(texts, from) > 0
+                    || Lexicons.standard().roleTitles().longestMatch(texts, from) > 0;
+        }
+
         private boolean startsWithWords(List<Word> ws, int from, String... expected) {
             if (ws.size() - from < expected.length) {
                 return false;
@@ -423,8 +529,9 @@ public final class PersonListParser {
             return false;
         }
 
+        /** A verb a list of names ends at: "... Beth Rainey The Mayor announced the death of ...". */
         private boolean isStop(Word w) {
-            return Lexicons.standard().verbs().contains(w.text(), "ends-list");
+            return Lexicons.standard().verbs().contains(w.text(), "ends-list") || w.isLowerCase() && Lexicons.standard().isSentenceVerb(w.text());
         }
 
         private boolean startsName(List<Word> ws) {
@@ -504,7 +611,7 @@ public final class PersonListParser {
                 return n;
             }
             n = Lexicons.standard().honorifics().longestMatch(texts, 0);
-            if (n > 0 && isPlural(join(ws, n))) {
+            if (n > 0 && (isPlural(join(ws, n)) || hasSingular(join(ws, n)))) {
                 return n;
             }
             return 0;
@@ -512,6 +619,11 @@ public final class PersonListParser {
 
         private String join(List<Word> ws, int n) {
             return PersonNameParserText.join(text, ws.subList(0, n));
+        }
+
+        /** True for a title the lexicon gives a singular for: "Comhairleoirí" (Irish, councillors) is "Comhairleoir". */
+        private boolean hasSingular(String phrase) {
+            return Lexicons.standard().honorifics().value(phrase).filter(v -> !Lexicon.key(v).equals(Lexicon.key(phrase))).isPresent();
         }
 
         private boolean isPlural(String phrase) {

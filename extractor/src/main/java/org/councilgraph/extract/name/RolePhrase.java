@@ -40,6 +40,11 @@ public final class RolePhrase {
      * role phrase starts there.
      */
     public static int end(List<Word> words, int from, int to) {
+        return end(words, from, to, Set.of());
+    }
+
+    /** As {@link #end(List, int, int)}, a post ending where a person with one of {@code givenNames} starts. */
+    public static int end(List<Word> words, int from, int to, Set<String> givenNames) {
         if (from >= to) {
             return from;
         }
@@ -47,7 +52,7 @@ public final class RolePhrase {
             boolean initialOfName = from + 1 < to && words.get(from + 1).isCapitalised() && !words.get(from + 1).isPunctuation();
             return initialOfName ? from : from + 1;
         }
-        if (words.get(from).isNumber() || startsPerson(words, from, to)
+        if (words.get(from).isNumber() || startsPerson(words, from, to, givenNames)
                 || Lexicons.standard().honorifics().contains(words.get(from).text()) && from + 1 < to && words.get(from + 1).isCapitalised()) {
             return from;
         }
@@ -57,7 +62,7 @@ public final class RolePhrase {
             Word w = words.get(j);
             String t = w.text();
             String lower = t.toLowerCase(Locale.ROOT);
-            if (j > from && startsPerson(words, j, to)) {
+            if (j > from && startsPerson(words, j, to, givenNames)) {
                 break;
             }
             if (Lexicons.standard().roleHeads().contains(t) || Lexicons.standard().roleTitles().contains(t)) {
@@ -91,7 +96,7 @@ public final class RolePhrase {
     }
 
     /** True when a person's name (with a title) starts at {@code j}. */
-    static boolean startsPerson(List<Word> words, int j, int to) {
+    static boolean startsPerson(List<Word> words, int j, int to, Set<String> givenNames) {
         String t = words.get(j).text();
         int title = Lexicons.standard().roleTitles().longestMatch(words.stream().map(Word::text).toList().subList(0, to), j);
         if (title > 1 && j + title < to && (Words.isInitials(words.get(j + title).text()) || Lexicons.standard().honorifics().contains(words.get(j + title).text())
@@ -108,7 +113,7 @@ public final class RolePhrase {
         if (Lexicons.standard().honorifics().contains(t) && j + 1 < to && words.get(j + 1).isCapitalised()) {
             return !t.equalsIgnoreCase("Deputy") && !t.equalsIgnoreCase("Lord") && !t.equalsIgnoreCase("Lady");
         }
-        return Lexicons.standard().givenNames().contains(t) && j + 1 < to && words.get(j + 1).isCapitalised()
+        return (Lexicons.standard().givenNames().contains(t) || givenNames.contains(t)) && j + 1 < to && words.get(j + 1).isCapitalised()
                 && !Lexicons.standard().roleHeads().contains(words.get(j + 1).text())
                 && !Lexicons.standard().notNames().contains(words.get(j + 1).text());
     }

@@ -15,8 +15,10 @@ import org.councilgraph.extract.lexicon.Lexicons;
 public final class Words {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’\\-]|\\.(?=\\p{L}))*\\.?|\\d+(?:[.:/]\\d+)*[a-z]{0,2}|\\S");
+            "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’`\\-]|\\.(?=\\p{L}))*\\.?|\\d+(?:[.:/]\\d+)*[a-z]{0,2}|\\S");
     private static final Pattern GLUED_INITIAL = Pattern.compile("((?:\\p{Lu}\\.)+)(\\p{Lu}[\\p{Ll}'’].*)");
+    /** A title or an initial run into the word before it: "ComhairleoiríJ.", "BurgessCouncillor", "ExecutiveMrs". */
+    private static final Pattern GLUED_AFTER = Pattern.compile("(\\p{Lu}?\\p{Ll}{3,})(\\p{Lu}\\p{Ll}{0,9}\\.?)");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?){1,4}|\\p{Lu}\\.(?:\\p{Lu}\\.)*");
 
     private Words() {
@@ -29,6 +31,13 @@ public final class Words {
         while (m.find()) {
             String t = m.group();
             int s = m.start();
+            Matcher after = GLUED_AFTER.matcher(t);
+            if (after.matches() && isTitleOrInitial(after.group(2))) {
+                int cut = after.end(1);
+                out.add(new Word(t.substring(0, cut), base + s, base + s + cut));
+                t = t.substring(cut);
+                s += cut;
+            }
             Matcher glued = GLUED_INITIAL.matcher(t);
             if (glued.matches()) {
                 // "A.Vigrass", "M.Norton": initials written against the surname.
@@ -66,12 +75,21 @@ public final class Words {
         return INITIALS.matcher(word).matches();
     }
 
+    private static boolean isTitleOrInitial(String tail) {
+        String bare = tail.endsWith(".") ? tail.substring(0, tail.length() - 1) : tail;
+        return bare.length() == 1 && tail.endsWith(".") || Lexicons.standard().honorifics().contains(bare);
+    }
+
     private static boolean keepsFullStop(String word) {
         String bare = word.substring(0, word.length() - 1);
         if (bare.contains(".")) {
             return true;
         }
         if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0))) {
+            return true;
+        }
+        if (bare.length() <= 3 && Character.isUpperCase(bare.charAt(0)) && !bare.toLowerCase(java.util.Locale.ROOT).matches(".*[aeiouy].*")) {
+            // "Ml. Hegarty", "Wm. Jones": a given name shortened to its consonants.
             return true;
         }
         String lower = bare.toLowerCase(java.util.Locale.ROOT);

@@ -3,7 +3,6 @@ package org.councilgraph.extract.recognise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,26 +28,11 @@ final class AttendanceBlockFinder {
 
     AttendanceBlockFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
-        List<String> labels = new ArrayList<>(lexicons.attendanceLabels().keys());
-        labels.sort(Comparator.comparingInt(String::length).reversed());
-        String alternatives = String.join("|", labels.stream().map(AttendanceBlockFinder::labelRegex).toList());
-        // An item number may stand before the label ("3.", "(b)", "SPCLL.20"), but a word may not:
-        // in "Also present:" the label is the whole phrase, not "present" numbered "Also".
-        this.lineLabel = Pattern.compile("(?i)^[ \\t]*(?:\\(?(?=[A-Za-z]{0,6}\\d|[A-Za-z]{1,4}[.)])[\\dA-Za-z]{1,6}(?:[./]\\d{1,4}){0,3}[.)]?[ \\t]+)?"
-                + "(?:[-•·][ \\t]*)?(" + alternatives
-                + ")[ \\t]*(:-|:|;|–(?=\\s)|-(?=\\s))?");
-        this.inlineLabel = Pattern.compile("(?<=[\\s.,;)])(" + String.join("|", labels.stream()
-                .filter(l -> lexicons.attendanceLabels().contains(l, "inline")).flatMap(AttendanceBlockFinder::writtenForms).toList())
-                + "):(?=\\s)");
+        this.labels = new AttendanceLabels(lexicons);
         this.people = new PersonListParser();
     }
 
-    /** A label at the start of a line, after an item number or a bullet. */
-    private final Pattern lineLabel;
-    /** A label in the middle of a line ("... IN ATTENDANCE: ..."). */
-    private final Pattern inlineLabel;
-    private static final Pattern WERE_PRESENT = Pattern.compile(
-            "(?i)\\b(?:when\\s+)?there\\s+were\\s+present\\s*:|\\bthe following (?:members |councillors )?were present\\s*:|\\bpresent were\\s*:");
+    private final AttendanceLabels labels;
     private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*\\.?\\s*(?:(?:were|was|have been|had been)\\s+)?(?:received|submitted|given|tendered|noted)?\\s*(?:from|by|on behalf of)?\\s*:?\\s*");
     private static final Pattern OTHER_LABEL = Pattern.compile("(?i)^\\s*(?:contact|venue|tel|email|link|webcast|media|date|time|place)\\s*:");
 
@@ -86,23 +70,11 @@ final class AttendanceBlockFinder {
             if (line.end() <= region.start() || line.start() >= region.end() || line.isBlank()) {
                 continue;
             }
-            Matcher m = lineLabel.matcher(line.text());
-            if (m.lookingAt() && acceptLineLabel(m, line) && region.contains(line.start() + m.start(1))) {
-                labels.add(new int[] {line.start() + m.start(1), line.start() + m.end()});
-                sections.add(section(m.group(1)));
-            }
-            Matcher inline = inlineLabel.matcher(line.text());
-            while (inline.find()) {
-                int at = line.start() + inline.start(1);
-                if (region.contains(at) && labels.stream().noneMatch(l -> l[0] <= at && at < l[1])) {
-                    labels.add(new int[] {at, line.start() + inline.end()});
-                    sections.add(section(inline.group(1)));
+            for (AttendanceLabels.Found found : this.labels.in(line, minutes.givenNames())) {
+                if (region.contains(found.start())) {
+                    labels.add(new int[] {found.start(), found.end()});
+                    sections.add(found.section());
                 }
-            }
-            Matcher were = WERE_PRESENT.matcher(line.text());
-            if (were.find() && region.contains(line.start() + were.start())) {
-                labels.add(new int[] {line.start() + were.start(), line.start() + were.end()});
-                sections.add("present");
             }
         }
         List<Integer> order = new ArrayList<>();
@@ -116,7 +88,7 @@ final class AttendanceBlockFinder {
         for (int k = 0; k < order.size(); k++) {
             int[] label = labels.get(order.get(k));
             String section = sections.get(order.get(k));
-            if (previousSection != null && Lexicon.key(text.quote(new Span(label[0], label[1]))).startsWith("also")) {
+            if (previousSection != null && Lexicon.key(text.quote(new Span(label[0], label[1]))).replaceAll("[^a-z ]", "").strip().equals("also")) {
                 // "Also:" continues the list it stands in: non-members under Present attend, under Apologies they sent apologies.
                 section = previousSection.equals("present") ? "attendance" : previousSection;
             }
@@ -147,24 +119,6 @@ final class AttendanceBlockFinder {
     /** True when only white space lies between this label and the next: "PRESENT: APOLOGIES: ...". */
     private static boolean detachedLabelsFollow(DocumentText text, int from, int limit) {
         return text.quote(new Span(from, Math.max(from, limit))).isBlank();
-    }
-
-    private boolean acceptLineLabel(Matcher m, Line line) {
-        String label = m.group(1);
-        String separator = m.group(2);
-        String rest = line.text().substring(m.end()).strip();
-        boolean honorificLike = lexicons.honorifics().contains(label) || Lexicon.key(label).equals("members");
-        if (separator != null && !separator.equals("-") && !separator.equals("–")) {
-            return true;
-        }
-        if (honorificLike) {
-            return false;
-        }
-        return rest.isEmpty() || rest.equals(".") || separator != null;
-    }
-
-    private String section(String label) {
-        return lexicons.attendanceSection(label).orElse("present");
     }
 
     /**
@@ -288,33 +242,5 @@ final class AttendanceBlockFinder {
 
     private static boolean inside(List<AttendanceBlock> blocks, Span span) {
         return blocks.stream().anyMatch(b -> b.content().overlaps(span) || b.label() != null && b.label().overlaps(span));
-    }
-
-    /**
-     * The ways a label that may stand mid-line is written: in capitals ("IN ATTENDANCE"), with a
-     * capital first letter ("In attendance"), or a capital to each word ("In Attendance").
-     */
-    private static java.util.stream.Stream<String> writtenForms(String key) {
-        String first = Character.toUpperCase(key.charAt(0)) + key.substring(1);
-        StringBuilder title = new StringBuilder();
-        for (String w : key.split(" ")) {
-            title.append(title.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        java.util.stream.Stream<String> forms = java.util.stream.Stream.of(first, title.toString());
-        if (key.contains(" ") || !key.equals("also")) {
-            forms = java.util.stream.Stream.concat(java.util.stream.Stream.of(key.toUpperCase(Locale.ROOT)), forms);
-        }
-        return forms.distinct().map(Pattern::quote);
-    }
-
-    private static String labelRegex(String key) {
-        StringBuilder b = new StringBuilder();
-        for (String word : key.split(" ")) {
-            if (!b.isEmpty()) {
-                b.append("[ \\t]+");
-            }
-            b.append(Pattern.quote(word).replace("\\Q", "").replace("\\E", "").replace(".", "\\.?"));
-        }
-        return b.toString();
     }
 }

@@ -9,6 +9,7 @@ import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicon;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonListParser;
@@ -93,7 +94,12 @@ final class AttendanceListRecogniser implements Recogniser {
         boolean chairTitle = "chair".equals(participation.titleKind(name));
         String role = p.role();
         if (role == null && section.equals("chair") && block.label() != null && list.size() == 1) {
-            role = text.flat(block.label()).replaceAll("(?i)^in the\\s+|[:;\\s-]+$", "");
+            // "Chairman: Councillor J. Shipton" pairs the title with its holder; "In the Chair:" and a
+            // label run into its sentence ("CHAIR Councillor Jones (Provost) presided.") do not.
+            String label = text.flat(block.label()).strip();
+            if (label.matches("(?s).*[:;–-]$") && !Lexicon.key(label).startsWith("in the")) {
+                role = label.replaceAll("[:;\\s–-]+$", "");
+            }
         }
         if (role == null && status == AttendanceStatus.IN_ATTENDANCE && name.roleTitle() != null) {
             role = name.roleTitle();

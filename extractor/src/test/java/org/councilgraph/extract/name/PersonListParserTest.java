@@ -231,5 +231,69 @@ class PersonListParserTest {
         // corpus/d012.txt
         assertEquals(List.of("Councillor Andrew Atkinson", "Councillor Terry Evans", "Councillor Russell Gilmartin", "Councillor Hugh Jones",
                 "Councillor Ronnie Prince"), prose("Councillors Andrew Atkinson, Terry Evans, Russell Gilmartin, Hugh Jones and Ronnie Prince."));
+    private List<String> familyRoles(List<ListedPerson> people) {
+        return people.stream().map(p -> p.name().family() + "=" + p.role()).toList();
+    }
+
+    @Test
+    void endsARunOnListAtANumberedOrCapitalsHeadingAfterASentencesEnd() {
+        // corpus/d070.txt
+        var people = block("Cllrs. Rena Donaghey, Cathaoirleach, L Blaney, J S O Fearraigh, and B Sweeny. C/67/20 APOLOGIES Apologies "
+                + "were received from Cllr. Bernard Mc Guinness who was unable to attend the meeting.");
+        assertEquals(List.of("Donaghey", "Blaney", "O Fearraigh", "Sweeny"), people.stream().map(p -> p.name().family()).toList());
+        // corpus/d068.txt: a post after the sentence's end is no one's; the list still ends at the heading
+        people = block("Councillors Hayes, Hurley. Chief Executive, Senior Executive Officer. CONFIRMATION OF MINUTES 1/6-2 Proposed by "
+                + "Councillor Michael Hegarty. Seconded by Councillor Kevin Murphy.");
+        assertEquals(List.of("Hayes=null", "Hurley=null"), familyRoles(people));
+    }
+
+    @Test
+    void goesOnAfterPresidedAndEndsAtASentenceVerb() {
+        // corpus/d068.txt
+        var people = block("Councillor A. Coleman, County Mayor presided. Councillors McGrath, Ó Laoghaire, Buckley, Ml. Hegarty, Linehan-Foley.");
+        assertEquals(List.of("Councillor A. Coleman", "Councillor McGrath", "Councillor Ó Laoghaire", "Councillor Buckley",
+                "Councillor Ml. Hegarty", "Councillor Linehan-Foley"), written(people));
+        assertTrue(people.get(0).presiding());
+        assertEquals("County Mayor", people.get(0).role());
+        // corpus/d121.txt
+        people = block("Morgan Einon and Beth Rainey The Mayor announced the death of Arthur Preston on 4 May 2018.");
+        assertEquals(List.of("Morgan Einon", "Beth Rainey"), written(people));
+    }
+
+    @Test
+    void splitsNamePostPairsRunTogetherWithoutSeparators() {
+        // corpus/d129.txt; the name finder gives "Lar" as a given name of this document
+        DocumentText t = DocumentText.of("Lar Power, Chief Executive Joseph Gilhooly, Director of Services, Economic Development, Planning and "
+                + "Infrastructural Services Vincent Dwyer, Head of Finance, Water, Environment, Climate Action and Emergency Services "
+                + "Mary Quinn, Director of Services");
+        var people = parser.parse(t, new Span(0, t.length()), null, Mode.BLOCK, java.util.Set.of("Lar")).people();
+        assertEquals(List.of("Power=Chief Executive", "Gilhooly=Director of Services, Economic Development, Planning and Infrastructural Services",
+                "Dwyer=Head of Finance, Water, Environment, Climate Action and Emergency Services", "Quinn=Director of Services"), familyRoles(people));
+        // corpus/d077.txt: a title ends the note after a dash
+        people = block("Mr S Cooper, Team Manager – Communications Ms F Currie, Committees Officer Ms J Mackay, Media Manager");
+        assertEquals(List.of("Cooper=Team Manager – Communications", "Currie=Committees Officer", "Mackay=Media Manager"), familyRoles(people));
+        // corpus/d062.txt: a post after a dash goes on over commas
+        people = block("Ms. B. O’Brien, Director of Service – Corporate, Planning, Economic Development, Health and Safety Mr. P Delaney, "
+                + "Head of Finance");
+        assertEquals(List.of("O’Brien=Director of Service – Corporate, Planning, Economic Development, Health and Safety",
+                "Delaney=Head of Finance"), familyRoles(people));
+    }
+
+    @Test
+    void keepsPostsWithAmpersandsAndSlashesWhole() {
+        // corpus/d070.txt
+        var people = block("Mr Joe Peoples, Director Housing, Corporate & Cultural Services/ Meetings Administrator, Mr Garry Martin, "
+                + "Director Of Economic Development, Information Systems & Emergency Services, Ms. Frances Friel, Communications Officer");
+        assertEquals(List.of("Peoples=Director Housing, Corporate & Cultural Services/ Meetings Administrator",
+                "Martin=Director Of Economic Development, Information Systems & Emergency Services", "Friel=Communications Officer"),
+                familyRoles(people));
+    }
+
+    @Test
+    void givesAChairsTitleBeforeAnotherTitleToThePersonBefore() {
+        // corpus/d062.txt
+        var people = block("Councillor C. Murphy, Cathaoirleach Councillor A. Ahern (Nee Long), Councillor F. Browne Councillor J. Cassin");
+        assertEquals(List.of("Murphy=Cathaoirleach", "Ahern=null", "Browne=null", "Cassin=null"), familyRoles(people));
+        assertTrue(people.get(0).presiding());
     }
 }

@@ -212,4 +212,38 @@ class AttendanceRecognisersTest {
                 AttendanceStatus.APOLOGIES));
         assertEquals(List.of(), names(Recognised.by(lists, Fixtures.segmented(minutes)).attendance(), AttendanceStatus.APOLOGIES));
     }
+    @Test
+    void readsTheListsOfAOneParagraphPdfWhoseLabelsHaveNoColons() {
+        // corpus/d138.txt
+        Facts f = Recognised.by(lists, Fixtures.segmented("NORTH LANARKSHIRE COUNCIL 5 October 2017 Motherwell, 5 October 2017 at pm. "
+                + "A Meeting of the NORTH LANARKSHIRE COUNCIL PRESENT Councillor Jones, Provost; Councillor Castles, Depute Provost; "
+                + "Councillors Anderson, D. Ashraf, Weir and Wilson. CHAIR Councillor Jones (Provost) presided. IN ATTENDANCE The Chief "
+                + "Executive; Business Finance Manager; Expenditure Manager, and Democratic Services Manager. APOLOGIES Councillors "
+                + "M. Coyle, Alan Valentine and Annette Valentine. PROVOST'S REMARKS The Provost's Remarks were as folows.\n"));
+        assertEquals(List.of("Councillor Jones", "Councillor Castles", "Councillor Anderson", "Councillor D. Ashraf", "Councillor Weir",
+                "Councillor Wilson"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Councillor M. Coyle", "Councillor Alan Valentine", "Councillor Annette Valentine"),
+                names(f.attendance(), AttendanceStatus.APOLOGIES));
+        assertTrue(f.attendance().stream().filter(Attendance::presided).allMatch(a -> a.person().family().equals("Jones")));
+        assertEquals(List.of("Provost", "Depute Provost"), f.roles().stream().map(r -> r.role()).toList(), "the label CHAIR is no post");
+    }
+
+    @Test
+    void alsoPresentAfterTheApologiesListsThoseAttending() {
+        // corpus/d118.txt
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                MINUTES OF ORDINARY MEETING OF CORK CITY COUNCIL
+
+                APOLOGIES Comhairleoir B. Bermingham.
+
+                ALSO PRESENTMr. T. Lucey,City Manager.
+
+                Mr. T. Keating, Meetings Administrator, Corporate & External Affairs.
+
+                An tArd-Mhéara recited the opening prayer.
+                """));
+        assertEquals(List.of("Comhairleoir B. Bermingham"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+        assertEquals(List.of("Mr. T. Lucey", "Mr. T. Keating"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertTrue(f.roles().stream().anyMatch(r -> r.role().equals("Meetings Administrator, Corporate & External Affairs")));
+    }
 }
