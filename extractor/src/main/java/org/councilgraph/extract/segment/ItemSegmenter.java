@@ -24,6 +24,7 @@ public final class ItemSegmenter {
     private static final int MAX_SUB_WORDS = 14;
 
     private final HeadingFinder numbered = new HeadingFinder();
+    private final RunInHeadings runIn = new RunInHeadings();
     private final UnnumberedHeadings unnumbered = new UnnumberedHeadings();
     private final RowSegmenter rows = new RowSegmenter();
 
@@ -34,7 +35,12 @@ public final class ItemSegmenter {
                 return fromRows(text, Layout.PIPE_TABLE, found);
             }
         }
-        List<Heading> found = numbered.find(text);
+        List<Heading> found = new ArrayList<>(numbered.find(text));
+        List<Heading> runInFound = runIn.find(text, found);
+        // A long line's own opening heading is read again with the run-in headings after it as its bounds.
+        found.removeIf(h -> runInFound.stream().anyMatch(r -> r.span().start() == h.span().start()));
+        found.addAll(runInFound);
+        found.sort(Comparator.comparing(Heading::span));
         List<Heading> candidates = found.stream().filter(h -> h.number() != null).toList();
         List<Heading> main = mainScheme(candidates);
         if (main.size() < 2 && RowSegmenter.isMinutesRows(text)) {
@@ -43,7 +49,7 @@ public final class ItemSegmenter {
                 return fromRows(text, Layout.MINUTES_ROWS, rowsFound);
             }
         }
-        List<Heading> all = new ArrayList<>(main);
+        List<Heading> all = new ArrayList<>(withoutRepeats(main));
         all.addAll(subItems(candidates, main));
         Span before = new Span(0, main.isEmpty() ? text.length() : main.get(0).span().start());
         all.addAll(unnumbered.find(text, before));
@@ -67,7 +73,8 @@ public final class ItemSegmenter {
 
     /**
      * The numbering scheme of the document's items: the number shape with the most headings in
-     * rising order. Bracketed letters are never the main scheme; they number parts.
+     * rising order, or the shallower scheme its numbers extend ("1.", "2." over "1.1", "1.2").
+     * Bracketed letters are never the main scheme; they number parts.
      */
     static List<Heading> mainScheme(List<Heading> candidates) {
         Map<String, List<Heading>> byShape = new LinkedHashMap<>();
@@ -76,14 +83,45 @@ public final class ItemSegmenter {
                 byShape.computeIfAbsent(h.number().series(), k -> new ArrayList<>()).add(h);
             }
         }
+        List<List<Heading>> schemes = byShape.values().stream().map(ItemSegmenter::rising).toList();
         List<Heading> best = List.of();
-        for (List<Heading> group : byShape.values()) {
-            List<Heading> rising = rising(group);
+        for (List<Heading> rising : schemes) {
             if (rising.size() > best.size()) {
                 best = rising;
             }
         }
+        for (boolean shallower = true; shallower; ) {
+            shallower = false;
+            for (List<Heading> scheme : schemes) {
+                if (scheme.size() >= 2 && numbersParts(scheme, best)) {
+                    best = scheme;
+                    shallower = true;
+                    break;
+                }
+            }
+        }
         return best;
+    }
+
+    /** True when most of {@code children} extend the number of a heading of {@code parents} before them. */
+    private static boolean numbersParts(List<Heading> parents, List<Heading> children) {
+        if (children.isEmpty() || parents.get(0).number().order().size() >= children.get(0).number().order().size()) {
+            return false;
+        }
+        long extending = children.stream().filter(c -> parents.stream()
+                .anyMatch(p -> p.span().start() < c.span().start() && extendsNumber(c.number(), p.number()))).count();
+        return extending * 2 >= children.size();
+    }
+
+    /** The main headings without those that repeat the number before them: "C141/2015 CONGRATULATIONS Continued". */
+    private static List<Heading> withoutRepeats(List<Heading> main) {
+        List<Heading> out = new ArrayList<>();
+        for (Heading h : main) {
+            if (out.isEmpty() || h.number().compareOrder(out.get(out.size() - 1).number()) != 0) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private static List<Heading> rising(List<Heading> group) {
