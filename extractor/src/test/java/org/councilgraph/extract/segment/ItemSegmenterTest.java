@@ -240,4 +240,135 @@ class ItemSegmenterTest {
                 """);
         assertEquals(List.of("APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTERESTS"), titles(s));
     }
+
+    @Test
+    void readsANumberedAddressAboveTheAttendanceAsPageFurniture() {
+        // corpus/d069.txt: "5 Halletts Way" stands before "Present:", and the items do not continue its number.
+        DocumentText text = DocumentText.of("""
+                Clerk to the Council:
+                Mr John Vanderwolfe FILCM Chartered MCIPD, MCMI
+                5 Halletts Way
+                EX13 5NB
+
+                Minutes of the Council Meeting held on Zoom on Wednesday 5th May 2021
+
+                Present: Cllr’s Dr A Nolan (Chairman), T Greenshields, S Bartlett
+
+                340 Election of Chairman
+                Cllr Dr A Nolan was proposed as chairman for the ensuing year.
+
+                341 Election of Vice Chairman
+                Cllr J Baker was proposed as Vice-chairman for the ensuing year.
+                """);
+        Segmentation s = segmenter.segment(text);
+        assertEquals(List.of("340", "341"), numbers(s));
+        assertTrue(text.quote(s.header()).contains("Present: Cllr’s Dr A Nolan"));
+    }
+
+    @Test
+    void readsAViewersPageCountAsPageFurniture() {
+        // corpus/d086.txt: the aggregator's "22" would otherwise be the only item, hiding the whole header.
+        Segmentation s = segment("""
+                22
+
+                Click here to load reader
+
+                NEWRY, MOURNE & DOWN DISTRICT COUNCIL
+
+                In the Chair: Councillor R Mulgrew
+
+                In attendance: (Councillors)
+
+                Councillor T Andrews Councillor R Burgess
+
+                C/160/2017 APOLOGIES AND CHAIRPERSON’S REMARKS
+
+                Apologies were received from Councillors Bailie, Brown, Burns.
+                """);
+        assertEquals(List.of("C/160/2017"), numbers(s));
+    }
+
+    @Test
+    void keepsLettersThatListThingsInsideAnItemOutOfTheItems() {
+        // corpus/d072.txt: agenda text lettered (a), (b), (c) with no minute between them.
+        Segmentation list = segment("""
+                550.
+
+                Communications and Apologies for Absence
+
+                (a)      Communications by the Mayor (if any) relating to business on the agenda.
+
+                (b)      Apologies for absence.
+
+                (c)      Any motions by Members relating to the order of business on the agenda.
+
+                Additional documents:
+                """);
+        assertEquals(List.of("550."), numbers(list));
+        // corpus/d107.txt: declarations listed after a lead-in ending in a colon.
+        Segmentation declared = segment("""
+                108 Declarations of interest.
+                The following interests were declared at the meeting:
+
+                (a) Councillors Assenheim, Borton - 15/00858/BC4 - Non-pecuniary interest - Applicant's parent is a former Councillor
+
+                (b) Councillor Hadley - 15/00858/BC4 - Non-pecuniary interest - Applicant's parent is a former Councillor
+
+                109 Supplementary Report
+                The Council received a supplementary report.
+                """);
+        assertEquals(List.of("108", "109"), numbers(declared));
+    }
+
+    @Test
+    void keepsLetteredPartsAfterThePagesFurniture() {
+        // corpus/d050.txt: "Additional documents:" stands between the item and its part (A).
+        Segmentation s = segment("""
+                C/152
+
+                Confirmation of Minutes pdf icon PDF 217 KB
+
+                Additional documents:
+
+                (A)
+
+                Matters arising from minutes
+
+                A discussion took place.
+
+                (B)
+
+                Minutes of County Council Meeting held on the 11th February 2019
+
+                It was proposed by Councillor L. McCarthy and RESOLVED
+                """);
+        assertEquals(List.of("C/152", "(A)", "(B)"), numbers(s));
+    }
+
+    @Test
+    void readsAColumnOfRepeatedMinuteNumbersAsATableNotParts() {
+        // corpus/d054.txt: a flattened declarations table gives the minute number, then the member.
+        Segmentation s = segment("""
+                172.
+
+                Declarations of Interest
+
+                184
+
+                C Bell
+
+                Made a Voluntary Announcement as a Member of Kent County Council.
+
+                184
+
+                Harman
+
+                Declared that she had been a member of the Steering Committee.
+
+                173.
+
+                To confirm the Minutes of the Council Meeting held on the 18th July 2024
+                """);
+        assertEquals(List.of("172.", "173."), numbers(s));
+    }
 }
