@@ -24,10 +24,25 @@ import org.councilgraph.extract.text.Span;
  */
 final class ReferencedItemRecogniser implements Recogniser {
 
-    private static final String NUMBER = "([A-Z]{0,5}[./]?\\d{1,4}(?:\\.\\d{1,3})?)";
-    private static final Pattern DASHED = Pattern.compile("(?i)\\bitem\\s+(?:number\\s+|no\\.?\\s*)?" + NUMBER
-            + "\\s+[–—-]\\s+(\\p{Lu}.{2,150}?)(?=\\s+(?:as|because|due|and (?:he|she|they))\\b|\\s*:-|\\s*[.;(]\\s|\\s*[.;:]?$)");
-    private static final Pattern BRACKETED = Pattern.compile("(?i)\\bitem\\s+" + NUMBER + "\\s+\\(([^)]{5,160})\\)");
+    /** An item number as cited: "7", "7.1", "BC/18", "22a", "17(6)", "8(a)". */
+    private static final String NUMBER = "([A-Z]{0,5}[./]?\\d{1,4}(?:\\.\\d{1,3})?(?:[a-zA-Z](?![\\w’'])|\\(\\w{1,3}\\))?)";
+    /** "item 13", "agenda item 17(6)", "Item No. 4", and "item 12 on the agenda", "item 13 of the agenda". */
+    private static final String CITED_ITEM = "(?<!arising from )\\bitem\\s+(?:number\\s+|no\\.?\\s*)?" + NUMBER
+            + "(?:\\s+(?:of|on)\\s+the\\s+agenda)?";
+    private static final String TITLE_END = "(?=\\s+(?:as|because|due|and (?:he|she|they))\\b|\\s*:-|\\s*[.;(]\\s|\\s*[.;:]?$)";
+    private static final Pattern DASHED = Pattern.compile("(?i)" + CITED_ITEM + "\\s*[,:]?\\s+[–—-]\\s+(\\p{Lu}.{2,150}?)" + TITLE_END);
+    /** "Agenda Item 6.2: Audit Panel Meeting held on 5 June 2018 - Councillor Armstrong;" */
+    private static final Pattern COLONED = Pattern.compile("(?i)" + CITED_ITEM + ":\\s+(\\p{Lu}.{2,150}?)(?=\\s+[–—-]\\s|\\s*;|" + TITLE_END.substring(3));
+    /** "item 13 (Live Argyll - Leisure and Libraries Trust)", after a paper's reference: "Item 9 (BC/18/8) Independent ... report." */
+    private static final Pattern BRACKETED = Pattern.compile("(?i)" + CITED_ITEM + "\\s+\\(([^)]{5,160})\\)");
+    private static final Pattern REFERENCE_THEN_TITLE = Pattern.compile("(?i)" + CITED_ITEM
+            + "\\s+\\([A-Z]{1,5}/[\\d/]+\\)\\s+(\\p{Lu}.{2,150}?)" + TITLE_END);
+    private static final Pattern PAPER_REFERENCE = Pattern.compile("[A-Z]{1,5}/[\\d/]+");
+    /** "item 13 ‘Commissioning of New School Places ...’" */
+    private static final Pattern QUOTED = Pattern.compile("(?i)" + CITED_ITEM
+            + ",?\\s+[‘“\"']((?:[^’”\"]|’(?=\\p{L})){3,160}?)[’”\"'](?!\\p{L})");
+    /** "in relation to item 8, Motions, as a Foundation Governor": a short capitalised title between commas. */
+    private static final Pattern COMMAS = Pattern.compile("(?i)" + CITED_ITEM + ",\\s+((?-i:\\p{Lu}[\\p{L}’']+(?:\\s+[\\p{L}’'&]+){0,5})),");
     private static final Pattern ENTITLED = Pattern.compile("(?i)\\bitems\\s+" + NUMBER + "\\s+and\\s+" + NUMBER
             + "\\s+entitled,?\\s+[‘'\"“](.+?)[’'\"”]\\s+and\\s+[‘'\"“](.+?)[’'\"”]");
     private static final Pattern CITED = Pattern.compile("(?i)\\bitem\\s+" + NUMBER + "\\b");
@@ -46,9 +61,13 @@ final class ReferencedItemRecogniser implements Recogniser {
                 add(out, known, e.group(1), e.group(3), sentence);
                 add(out, known, e.group(2), e.group(4), sentence);
             }
-            for (Pattern p : List.of(DASHED, BRACKETED)) {
+            for (Pattern p : List.of(DASHED, COLONED, REFERENCE_THEN_TITLE, BRACKETED, QUOTED, COMMAS)) {
                 Matcher m = p.matcher(s);
                 while (m.find()) {
+                    if (p == BRACKETED && PAPER_REFERENCE.matcher(m.group(2)).matches()) {
+                        // "(BC/18/8)" is the paper's reference; its title follows it.
+                        continue;
+                    }
                     add(out, known, m.group(1), m.group(2), new Span(sentence.start() + m.start(), sentence.start() + m.end()));
                 }
             }
@@ -77,7 +96,7 @@ final class ReferencedItemRecogniser implements Recogniser {
 
     private static void add(List<Fact> out, Set<String> known, String number, String title, Span evidence) {
         String heading = HeadingText.clean(title);
-        if (heading.isEmpty() || !known.add(key(number)) || heading.split("\\s+").length > 25) {
+        if (heading.isEmpty() || !HeadingText.isHeading(heading) || heading.split("\\s+").length > 25 || !known.add(key(number))) {
             return;
         }
         out.add(new AgendaItem(0, number, heading, evidence, null, true));

@@ -25,9 +25,9 @@ final class HeadingFinder {
             "^\\s*(?:(?i:(?:headed\\s+)?item\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")\\s*[.:]?\\s*$");
     private static final Pattern RUN_IN = Pattern.compile(
             "^\\s*(?:(?i:item\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")(?:\\s*[.:)]|\\s+[–-])?\\s+(?=[\\p{Lu}\\d‘“\"'(])(.+)$");
+    private static final Pattern LIST_MARKED = Pattern.compile("(\\d{1,4}\\.)\\s+(?=\\p{Lu})");
     private static final Pattern ISSUE_MEETING = Pattern.compile("^\\s*Meeting:\\s*.+\\(Item\\s+([^)]+)\\)\\s*$");
     private static final int LONG_LINE = 400;
-    private static final Pattern INLINE_NUMBERED = Pattern.compile("(?:(?<=[.:;!?”’]\\s{1,3}|\\s{3})(\\d{2,5})|(?<=\\s)(\\d{3,5}))\\s+(?=\\p{Lu}{2})()");
     private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[.:;]\\s{1,3})(\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){1,5}):\\s+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern LABEL_CUT = Pattern.compile("\\s+(?:Minutes|Decision|Additional documents):");
     private static final Pattern COLON_CUT = Pattern.compile(":\\s+(?=\\S)");
@@ -69,10 +69,16 @@ final class HeadingFinder {
             if (runIn.matches()) {
                 ItemNumber number = ItemNumber.of(runIn.group(1));
                 String rest = runIn.group(2);
+                Matcher inner = LIST_MARKED.matcher(rest);
+                if (inner.lookingAt() && !ItemNumber.of(inner.group(1)).looksLikeDate()) {
+                    // "1. 4. Meeting Minutes": a list's own marker printed before the item's number.
+                    number = ItemNumber.of(inner.group(1));
+                    rest = rest.substring(inner.end());
+                }
                 int length = runInTitleLength(rest);
                 String title = rest.substring(0, length);
                 if (!number.looksLikeDate() && acceptable(title) && lettersOutsideDates(content.strip()) >= 3) {
-                    int titleStart = line.start() + runIn.start(2);
+                    int titleStart = line.start() + runIn.end(2) - rest.length();
                     Span span = text.trim(new Span(line.start() + runIn.start(1), titleStart + length));
                     out.add(new Heading(number, HeadingText.clean(title), span, i));
                 }
@@ -81,28 +87,13 @@ final class HeadingFinder {
         return out;
     }
 
-    /**
-     * Headings inside the long lines of flattened PDF text: "... scheme. 1358 DECLARATIONS OF
-     * INTEREST FROM MEMBERS Declarations of interest ..." and "... A.S.O. VOTES OF SYMPATHY: Votes ...".
-     */
+    /** Unnumbered headings inside the long lines of flattened PDF text: "... A.S.O. VOTES OF SYMPATHY: Votes ...". */
     private static void inline(DocumentText text, Line line, int index, List<Heading> out) {
-        Matcher m = INLINE_NUMBERED.matcher(line.text());
-        while (m.find()) {
-            int numberGroup = m.group(1) != null ? 1 : 2;
-            String rest = line.text().substring(m.start(3));
-            int length = capitalRunLength(rest);
-            if (length > 0) {
-                String title = rest.substring(0, length);
-                if (acceptable(title)) {
-                    out.add(new Heading(ItemNumber.of(m.group(numberGroup)), HeadingText.clean(title),
-                            text.trim(new Span(line.start() + m.start(numberGroup), line.start() + m.start(3) + length)), index));
-                }
-            }
-        }
         Matcher label = INLINE_LABEL.matcher(line.text());
         while (label.find()) {
             String title = label.group(1);
-            if (!Lexicons.standard().attendanceLabels().contains(title) && title.split("\\s+").length >= 2 && acceptable(title)) {
+            if (!Lexicons.standard().attendanceLabels().contains(title) && title.split("\\s+").length >= 2 && acceptable(title)
+                    && !Lexicons.standard().boilerplate().contains(HeadingText.clean(title))) {
                 out.add(new Heading(null, HeadingText.clean(title),
                         new Span(line.start() + label.start(1), line.start() + label.end(1)), index));
             }
@@ -246,9 +237,13 @@ final class HeadingFinder {
         return HeadingText.isSentence(head) || lower * 2 >= n - 1 && lower >= 3;
     }
 
-    private static boolean acceptable(String title) {
+    /**
+     * True when a numbered line's text can be its heading. Page furniture words ("Attendance",
+     * "Declarations of Interests") are headings when numbered: furniture carries no item number.
+     */
+    static boolean acceptable(String title) {
         String clean = HeadingText.clean(title);
-        if (!HeadingText.isHeading(clean) || Lexicons.standard().boilerplate().contains(clean)) {
+        if (!HeadingText.isHeading(clean)) {
             return false;
         }
         long letters = clean.chars().filter(Character::isLetter).count();

@@ -83,7 +83,7 @@ public final class HeadingText {
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (Lexicons.standard().isSentenceVerb(w) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+            if (Lexicons.standard().isSentenceVerb(w) && !w.equals(w.toUpperCase(Locale.ROOT)) && !inDate(words, i)) {
                 String next = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : "";
                 boolean participle = w.endsWith("ed") && Lexicons.standard().functionWords().contains(next, "preposition");
                 if (!participle) {
@@ -92,6 +92,16 @@ public final class HeadingText {
             }
         }
         return false;
+    }
+
+    /** "8 May 2024", "May 2019": the month, not the modal verb. */
+    private static boolean inDate(List<String> words, int i) {
+        if (!Character.isUpperCase(words.get(i).codePointAt(0))) {
+            return false;
+        }
+        boolean numberBefore = i > 0 && Character.isDigit(words.get(i - 1).codePointAt(0));
+        boolean numberAfter = i + 1 < words.size() && Character.isDigit(words.get(i + 1).codePointAt(0));
+        return numberBefore || numberAfter;
     }
 
     /** True when most content words are capitalised, as in "Public Question Time" or "VOTES OF SYMPATHY". */

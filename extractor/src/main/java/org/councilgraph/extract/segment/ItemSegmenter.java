@@ -21,9 +21,11 @@ public final class ItemSegmenter {
     private static final Pattern MARKERS = Pattern.compile("<AI\\d+>");
     private static final Pattern CLOSING_MARKER = Pattern.compile("</AI\\d+>");
     private static final Pattern DECISION_RECORD = Pattern.compile("(?m)^\\s*(?:Decision Maker|Decided at meeting|Date of decision):");
-    private static final int MAX_SUB_WORDS = 14;
 
     private final HeadingFinder numbered = new HeadingFinder();
+    private final RunInHeadings runIn = new RunInHeadings();
+    private final HeaderFurniture furniture = new HeaderFurniture();
+    private final SubItems subItems = new SubItems();
     private final UnnumberedHeadings unnumbered = new UnnumberedHeadings();
     private final RowSegmenter rows = new RowSegmenter();
 
@@ -34,8 +36,13 @@ public final class ItemSegmenter {
                 return fromRows(text, Layout.PIPE_TABLE, found);
             }
         }
-        List<Heading> found = numbered.find(text);
-        List<Heading> candidates = found.stream().filter(h -> h.number() != null).toList();
+        List<Heading> found = new ArrayList<>(numbered.find(text));
+        List<Heading> runInFound = runIn.find(text, found);
+        // A long line's own opening heading is read again with the run-in headings after it as its bounds.
+        found.removeIf(h -> runInFound.stream().anyMatch(r -> r.span().start() == h.span().start()));
+        found.addAll(runInFound);
+        found.sort(Comparator.comparing(Heading::span));
+        List<Heading> candidates = furniture.withoutFurniture(text, found.stream().filter(h -> h.number() != null).toList());
         List<Heading> main = mainScheme(candidates);
         if (main.size() < 2 && RowSegmenter.isMinutesRows(text)) {
             List<RowSegmenter.Row> rowsFound = rows.minutesRows(text);
@@ -43,8 +50,8 @@ public final class ItemSegmenter {
                 return fromRows(text, Layout.MINUTES_ROWS, rowsFound);
             }
         }
-        List<Heading> all = new ArrayList<>(main);
-        all.addAll(subItems(candidates, main));
+        List<Heading> all = new ArrayList<>(withoutRepeats(main));
+        all.addAll(subItems.find(text, candidates, main));
         Span before = new Span(0, main.isEmpty() ? text.length() : main.get(0).span().start());
         all.addAll(unnumbered.find(text, before));
         found.stream().filter(h -> h.number() == null && before.contains(h.span())).forEach(all::add);
@@ -67,7 +74,8 @@ public final class ItemSegmenter {
 
     /**
      * The numbering scheme of the document's items: the number shape with the most headings in
-     * rising order. Bracketed letters are never the main scheme; they number parts.
+     * rising order, or the shallower scheme its numbers extend ("1.", "2." over "1.1", "1.2").
+     * Bracketed letters are never the main scheme; they number parts.
      */
     static List<Heading> mainScheme(List<Heading> candidates) {
         Map<String, List<Heading>> byShape = new LinkedHashMap<>();
@@ -76,14 +84,45 @@ public final class ItemSegmenter {
                 byShape.computeIfAbsent(h.number().series(), k -> new ArrayList<>()).add(h);
             }
         }
+        List<List<Heading>> schemes = byShape.values().stream().map(ItemSegmenter::rising).toList();
         List<Heading> best = List.of();
-        for (List<Heading> group : byShape.values()) {
-            List<Heading> rising = rising(group);
+        for (List<Heading> rising : schemes) {
             if (rising.size() > best.size()) {
                 best = rising;
             }
         }
+        for (boolean shallower = true; shallower; ) {
+            shallower = false;
+            for (List<Heading> scheme : schemes) {
+                if (scheme.size() >= 2 && numbersParts(scheme, best)) {
+                    best = scheme;
+                    shallower = true;
+                    break;
+                }
+            }
+        }
         return best;
+    }
+
+    /** True when most of {@code children} extend the number of a heading of {@code parents} before them. */
+    private static boolean numbersParts(List<Heading> parents, List<Heading> children) {
+        if (children.isEmpty() || parents.get(0).number().order().size() >= children.get(0).number().order().size()) {
+            return false;
+        }
+        long extending = children.stream().filter(c -> parents.stream()
+                .anyMatch(p -> p.span().start() < c.span().start() && SubItems.extendsNumber(c.number(), p.number()))).count();
+        return extending * 2 >= children.size();
+    }
+
+    /** The main headings without those that repeat the number before them: "C141/2015 CONGRATULATIONS Continued". */
+    private static List<Heading> withoutRepeats(List<Heading> main) {
+        List<Heading> out = new ArrayList<>();
+        for (Heading h : main) {
+            if (out.isEmpty() || h.number().compareOrder(out.get(out.size() - 1).number()) != 0) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private static List<Heading> rising(List<Heading> group) {
@@ -94,61 +133,6 @@ public final class ItemSegmenter {
             }
         }
         return kept;
-    }
-
-    /** Sub-items: "6.1" under "6", "(A)" under "C/152", and short capitalised headings numbered otherwise. */
-    private static List<Heading> subItems(List<Heading> candidates, List<Heading> main) {
-        List<Heading> out = new ArrayList<>();
-        if (main.isEmpty()) {
-            return out;
-        }
-        int firstMain = main.get(0).span().start();
-        Map<String, Integer> shapeCounts = new LinkedHashMap<>();
-        for (Heading h : candidates) {
-            if (!main.contains(h)) {
-                shapeCounts.merge(h.number().shape(), 1, Integer::sum);
-            }
-        }
-        for (Heading h : candidates) {
-            if (main.contains(h) || h.span().start() < firstMain) {
-                continue;
-            }
-            if (h.title().split("\\s+").length > MAX_SUB_WORDS) {
-                continue;
-            }
-            boolean titleCase = HeadingText.isTitleCase(h.title()) || HeadingText.isAllCaps(h.title());
-            boolean extendsMain = main.stream().anyMatch(m -> extendsNumber(h.number(), m.number()))
-                    || fitsBetween(h, main);
-            boolean repeatedShape = shapeCounts.getOrDefault(h.number().shape(), 0) >= 2;
-            if (extendsMain && titleCase || h.number().isSubNumber() || repeatedShape && titleCase) {
-                out.add(h);
-            }
-        }
-        return out;
-    }
-
-    /** "576. a)" between items 575 and 577: a part of an item whose own heading was not printed. */
-    private static boolean fitsBetween(Heading h, List<Heading> main) {
-        List<Integer> order = h.number().order();
-        if (order.size() < 2) {
-            return false;
-        }
-        Heading before = null;
-        Heading after = null;
-        for (Heading m : main) {
-            if (m.span().start() < h.span().start()) {
-                before = m;
-            } else if (after == null) {
-                after = m;
-            }
-        }
-        return before != null && after != null && !before.number().order().isEmpty() && !after.number().order().isEmpty()
-                && before.number().order().get(0) < order.get(0) && order.get(0) < after.number().order().get(0);
-    }
-
-    private static boolean extendsNumber(ItemNumber sub, ItemNumber parent) {
-        return sub.order().size() > parent.order().size()
-                && sub.order().subList(0, parent.order().size()).equals(parent.order());
     }
 
     private static Span headerBefore(DocumentText text, List<Heading> headings) {

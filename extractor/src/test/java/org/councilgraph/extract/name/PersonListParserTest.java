@@ -231,6 +231,8 @@ class PersonListParserTest {
         // corpus/d012.txt
         assertEquals(List.of("Councillor Andrew Atkinson", "Councillor Terry Evans", "Councillor Russell Gilmartin", "Councillor Hugh Jones",
                 "Councillor Ronnie Prince"), prose("Councillors Andrew Atkinson, Terry Evans, Russell Gilmartin, Hugh Jones and Ronnie Prince."));
+    }
+
     private List<String> familyRoles(List<ListedPerson> people) {
         return people.stream().map(p -> p.name().family() + "=" + p.role()).toList();
     }

@@ -87,4 +87,47 @@ class PeopleInTextRecognisersTest {
         assertEquals("7", found.get(0).number());
         assertEquals("Merthyr Tydfil Leisure Trust – Additional Contribution 2017/18", found.get(0).heading());
     }
+
+    private static List<String> referenced(String text) {
+        return Recognised.by(new ReferencedItemRecogniser(), Fixtures.segmented(text)).items().stream()
+                .map(i -> i.number() + " " + i.heading()).toList();
+    }
+
+    @Test
+    void findsItemsReferredToInTheWaysMinutesCiteThem() {
+        // corpus/d052.txt
+        assertEquals(List.of("13 Live Argyll - Leisure and Libraries Trust – Monitoring and Reporting"), referenced(
+                "Councillors Jim Anderson and Jim Lynch declared a non-financial interest in item 13 of the agenda (Live Argyll - "
+                        + "Leisure and Libraries Trust – Monitoring and Reporting) due to their membership on the Live Argyll Board."));
+        // corpus/d117.txt
+        assertEquals(List.of("20 Quarter 3 Performance Report", "17 Community Safety Partnership Plan 2015 – 2016"), referenced(
+                "Item 20 ‘Quarter 3 Performance Report’ would be considered after item 17 ‘Community Safety Partnership Plan 2015 – 2016’."));
+        // corpus/d120.txt
+        assertEquals(List.of("8 Motions"), referenced(
+                "Councillor Aldridge declared a Code interest in relation to item 8, Motions, as a Foundation Governor of Chelmsford Grammar School."));
+        // corpus/d075.txt
+        assertEquals(List.of("6.2 Audit Panel Meeting held on 5 June 2018", "6.6 Necarne Estate Update"), referenced(
+                "Declarations of Interest were conveyed as follows:  Agenda Item 6.2: Audit Panel Meeting held on 5 June 2018 - Councillor "
+                        + "Armstrong;  Agenda Item 6.6: Necarne Estate Update - Councillors Campbell, Doherty;"));
+        // corpus/d057.txt: the bracket holds the paper's reference, the title follows it.
+        assertEquals(List.of("9 Independent Remuneration Panel report"), referenced(
+                "The Monitoring Officer had granted dispensations for all Councillors relating to Item 9 (BC/18/8) Independent "
+                        + "Remuneration Panel report."));
+    }
+
+    @Test
+    void keepsTheLetterOrPartOfACitedItemNumber() {
+        // corpus/d139.txt and corpus/d133.txt
+        assertEquals(List.of("22a Grant Application History Society"), referenced("Cllr Arwel Roberts: Item 22a - Grant Application History Society"));
+        assertEquals(List.of("17(6) Motion on Notice 6 – Cornmarket Notice Board"), referenced(
+                "Councillor Sajjad Malik declared a personal interest in agenda item 17(6) (Motion on Notice 6 – Cornmarket Notice Board) "
+                        + "as he was a licensed badgeholder for the distribution of leaflets."));
+    }
+
+    @Test
+    void takesNoTitleFromABracketThatIsNotOne() {
+        // corpus/d074.txt: "(minute 81/23 refers)" points to a minute; it names no item.
+        assertEquals(List.of(), referenced("The following Councillors declared a disclosable and pecuniary interest with regard to item 15 on "
+                + "the agenda (minute 81/23 refers) by virtue of their membership of Derbyshire Fire and Rescue Authority."));
+    }
 }

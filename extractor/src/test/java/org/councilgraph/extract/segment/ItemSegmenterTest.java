@@ -231,4 +231,251 @@ class ItemSegmenterTest {
         assertEquals(List.of("Minutes 07/02/2023", "Planning applications", "Planning decisions"), titles(s));
         assertTrue(s.items().get(1).number().startsWith("576"), numbers(s).toString());
     }
+
+    @Test
+    void findsHeadingsInCapitalsRunIntoAOneLineDocument() {
+        // corpus/d082.txt: the PDF's body is one line; the headings continue the series 23, 24, 25, 26.
+        DocumentText text = DocumentText.of("PRESENT: Councillors J McNaughton, G Goff, J Beynon IN ATTENDANCE: Sarah Scourfield – Town Clerk "
+                + "Amanda Dillaway – Deputy Town Clerk Amanda Hart – Administrative Support Officer 23 APOLOGIES FOR ABSENCE "
+                + "Councillors G Anderson, M Colgan, P George, P Kraus. 24 DECLARATIONS OF INTEREST Councillors J Beynon, D Burrell, "
+                + "S O’Connor J Phillips (Town Team Representatives) Councillors P Gwyther & J Phillips (Pater Hall Trust Members) "
+                + "Councillor T Wilcox (St Patricks Hall) 25 GUEST SPEAKER – SAVE EASY CREDIT UNION Unable to attend. 26 QUESTION AND "
+                + "ANSWER SESSION WITH MEMBERS OF THE PUBLIC Mr John Lloyd of Laws Street, Pembroke Dock addressed the Meeting");
+        Segmentation s = segmenter.segment(text);
+        assertEquals(List.of("23", "24", "25", "26"), numbers(s));
+        assertEquals(List.of("APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST", "GUEST SPEAKER – SAVE EASY CREDIT UNION",
+                "QUESTION AND ANSWER SESSION WITH MEMBERS OF THE PUBLIC"), titles(s));
+        assertTrue(text.quote(s.header()).strip().endsWith("Administrative Support Officer"), text.quote(s.header()));
+    }
+
+    @Test
+    void endsARunInCapitalisedHeadingWhereItsSentenceStarts() {
+        // corpus/d087.txt: "No declarations ...", "The Clerk advised ...": a sentence begins after the heading.
+        Segmentation s = segment("Present:- Provost Wallace, Depute Provost Coventry and Councillors Baxter, Beattie (arrived late). "
+                + "1 Declarations of Interest No declarations of interest were intimated. 2 Order of Business The Clerk advised the "
+                + "Council that an additional item of business would be considered as item No 18A on the Agenda. 3 Minutes of Council "
+                + "The Minutes of Meetings of Midlothian Council of 4 November and 2 December 2014 were submitted and approved as "
+                + "correct records. 4 Other Meetings The undernoted Minutes of Meetings were submitted.");
+        assertEquals(List.of("1", "2", "3", "4"), numbers(s));
+        assertEquals(List.of("Declarations of Interest", "Order of Business", "Minutes of Council", "Other Meetings"), titles(s));
+    }
+
+    @Test
+    void endsARunInHeadingAtItsFullStop() {
+        // corpus/d115.txt
+        Segmentation s = segment("Apologies: District Councillor David Vick Six members of the public present. The Chairman invited "
+                + "members of the public to address the Council in an Open Forum. The Meeting opened at 8.25 pm 1685. Minutes. ACTION "
+                + "Resolved. The Minutes of the previous meeting held on 17th October 2011 be signed as a correct record. 1686. "
+                + "Declarations of Interest There were none. 1687. Community Contingency Plan. In the absence of Cllr Pimm, the Clerk "
+                + "read the following Statement on his behalf.");
+        assertEquals(List.of("1685.", "1686.", "1687."), numbers(s));
+        assertEquals(List.of("Minutes", "Declarations of Interest", "Community Contingency Plan"), titles(s));
+    }
+
+    @Test
+    void takesNoCitedNumberInRunningTextAsAHeading() {
+        // corpus/d096.txt: "agenda item 5 – Funding of Cemeteries" cites an item; "C/5450", "C/5451" head them.
+        Segmentation s = segment("The Deputy Town Clerk reported that apologies for absence had been received from Cllr J Terry. "
+                + "C/5450 DECLARATIONS OF INTEREST Cllrs Ford, Heron, Rippon-Swaine, Thierry and Woodifield declared a non-pecuniary "
+                + "interest in agenda item 5 – Funding of Cemeteries, as they are District Councillors – see F/5460 below. C/5451 "
+                + "MINUTES OF PREVIOUS MEETING RESOLVED: That the minutes of the Meeting held on 25th September 2013 be approved.");
+        assertEquals(List.of("C/5450", "C/5451"), numbers(s));
+        assertEquals(List.of("DECLARATIONS OF INTEREST", "MINUTES OF PREVIOUS MEETING"), titles(s));
+    }
+
+    @Test
+    void takesTheShallowestNumbersAsTheItemsAndTheDeeperOnesAsParts() {
+        // corpus/d151.txt: "1.", "2." number the items; "1.1", "1.2", "2.1" their parts.
+        Segmentation s = segment("STONEHAVEN AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES\n\n"
+                + "1. Chairperson’s Welcome, RC 1.1 Attendance 1.1.5 Declarations of Interest None 1.2 Chairperson’s Statement, RC "
+                + "1.2.1 Appointment of Treasurer MOTION BW Nominated by JM, seconded by AL. VOTE Unanimous agreement, BW appointed "
+                + "no objection or other nomination. LW joined SDCC members around the table. 2. Minutes 2.1 Matters Arising from the "
+                + "Last Minutes");
+        assertEquals("1.", s.items().get(0).number());
+        assertTrue(numbers(s).containsAll(List.of("1.", "1.1", "1.2", "2.", "2.1")), numbers(s).toString());
+        assertEquals("Attendance", s.items().get(1).title());
+    }
+
+    @Test
+    void readsAHeadingRepeatedOnTheNextPageAsTheSameItem() {
+        // corpus/d112.txt: "C141/2015 CONGRATULATIONS Continued" heads the next page.
+        Segmentation s = segment("""
+                C140/2015 WELCOME
+                The Mayor welcomed Members.
+                C141/2015 CONGRATULATIONS
+                The Mayor extended congratulations to Abigail Taylor.
+                – 1 –
+                C141/2015 CONGRATULATIONS Continued
+                It was agreed to write to her.
+                """);
+        assertEquals(List.of("C140/2015", "C141/2015"), numbers(s));
+    }
+
+    @Test
+    void takesTheNumberAfterAListMarker() {
+        // corpus/d105.txt: an HTML list prints its own "1." before the item's number.
+        Segmentation s = segment("""
+                1.         Attendance and Apologies
+
+                Cllr. David Childs
+
+                  1. 2.         Declarations of Pecuniary and Non-Pecuniary Interests
+
+                3.         Public Forum
+
+                  1. 4.         Meeting Minutes
+                """);
+        assertEquals(List.of("1.", "2.", "3.", "4."), numbers(s));
+        assertEquals("Declarations of Pecuniary and Non-Pecuniary Interests", s.items().get(1).title());
+    }
+
+    @Test
+    void takesANumberedHeadingEvenWhenItsWordsAreAlsoPageFurniture() {
+        // corpus/d052.txt: "Declarations of Interests" is also a tab label, but a number makes it an item.
+        Segmentation s = segment("""
+                1.
+
+                APOLOGIES FOR ABSENCE
+
+                Apologies were intimated.
+
+                2.
+
+                DECLARATIONS OF INTERESTS
+
+                Councillor Kain declared an interest.
+                """);
+        assertEquals(List.of("APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTERESTS"), titles(s));
+    }
+
+    @Test
+    void readsANumberedAddressAboveTheAttendanceAsPageFurniture() {
+        // corpus/d069.txt: "5 Halletts Way" stands before "Present:", and the items do not continue its number.
+        DocumentText text = DocumentText.of("""
+                Clerk to the Council:
+                Mr John Vanderwolfe FILCM Chartered MCIPD, MCMI
+                5 Halletts Way
+                EX13 5NB
+
+                Minutes of the Council Meeting held on Zoom on Wednesday 5th May 2021
+
+                Present: Cllr’s Dr A Nolan (Chairman), T Greenshields, S Bartlett
+
+                340 Election of Chairman
+                Cllr Dr A Nolan was proposed as chairman for the ensuing year.
+
+                341 Election of Vice Chairman
+                Cllr J Baker was proposed as Vice-chairman for the ensuing year.
+                """);
+        Segmentation s = segmenter.segment(text);
+        assertEquals(List.of("340", "341"), numbers(s));
+        assertTrue(text.quote(s.header()).contains("Present: Cllr’s Dr A Nolan"));
+    }
+
+    @Test
+    void readsAViewersPageCountAsPageFurniture() {
+        // corpus/d086.txt: the aggregator's "22" would otherwise be the only item, hiding the whole header.
+        Segmentation s = segment("""
+                22
+
+                Click here to load reader
+
+                NEWRY, MOURNE & DOWN DISTRICT COUNCIL
+
+                In the Chair: Councillor R Mulgrew
+
+                In attendance: (Councillors)
+
+                Councillor T Andrews Councillor R Burgess
+
+                C/160/2017 APOLOGIES AND CHAIRPERSON’S REMARKS
+
+                Apologies were received from Councillors Bailie, Brown, Burns.
+                """);
+        assertEquals(List.of("C/160/2017"), numbers(s));
+    }
+
+    @Test
+    void keepsLettersThatListThingsInsideAnItemOutOfTheItems() {
+        // corpus/d072.txt: agenda text lettered (a), (b), (c) with no minute between them.
+        Segmentation list = segment("""
+                550.
+
+                Communications and Apologies for Absence
+
+                (a)      Communications by the Mayor (if any) relating to business on the agenda.
+
+                (b)      Apologies for absence.
+
+                (c)      Any motions by Members relating to the order of business on the agenda.
+
+                Additional documents:
+                """);
+        assertEquals(List.of("550."), numbers(list));
+        // corpus/d107.txt: declarations listed after a lead-in ending in a colon.
+        Segmentation declared = segment("""
+                108 Declarations of interest.
+                The following interests were declared at the meeting:
+
+                (a) Councillors Assenheim, Borton - 15/00858/BC4 - Non-pecuniary interest - Applicant's parent is a former Councillor
+
+                (b) Councillor Hadley - 15/00858/BC4 - Non-pecuniary interest - Applicant's parent is a former Councillor
+
+                109 Supplementary Report
+                The Council received a supplementary report.
+                """);
+        assertEquals(List.of("108", "109"), numbers(declared));
+    }
+
+    @Test
+    void keepsLetteredPartsAfterThePagesFurniture() {
+        // corpus/d050.txt: "Additional documents:" stands between the item and its part (A).
+        Segmentation s = segment("""
+                C/152
+
+                Confirmation of Minutes pdf icon PDF 217 KB
+
+                Additional documents:
+
+                (A)
+
+                Matters arising from minutes
+
+                A discussion took place.
+
+                (B)
+
+                Minutes of County Council Meeting held on the 11th February 2019
+
+                It was proposed by Councillor L. McCarthy and RESOLVED
+                """);
+        assertEquals(List.of("C/152", "(A)", "(B)"), numbers(s));
+    }
+
+    @Test
+    void readsAColumnOfRepeatedMinuteNumbersAsATableNotParts() {
+        // corpus/d054.txt: a flattened declarations table gives the minute number, then the member.
+        Segmentation s = segment("""
+                172.
+
+                Declarations of Interest
+
+                184
+
+                C Bell
+
+                Made a Voluntary Announcement as a Member of Kent County Council.
+
+                184
+
+                Harman
+
+                Declared that she had been a member of the Steering Committee.
+
+                173.
+
+                To confirm the Minutes of the Council Meeting held on the 18th July 2024
+                """);
+        assertEquals(List.of("172.", "173."), numbers(s));
+    }
 }
