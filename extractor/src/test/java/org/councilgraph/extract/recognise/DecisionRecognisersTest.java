@@ -128,6 +128,62 @@ class DecisionRecognisersTest {
     }
 
     @Test
+    void readsProposalsTheMeetingAgreedButNotProposalsAlone() {
+        List<String> t = texts("""
+                It was proposed by Councillor D. Foley, seconded by Councillor B. O’Donoghue and unanimously agreed to suspend that part of standing orders to facilitate the commencement of the meeting at 1.30pm.
+
+                Chris Hatch was proposed by Cllr Hunns and seconded by Cllr Savage. All agreed.
+
+                It was further proposed that Walter Leschenko, Independent Co-Opted Member be elected Vice-Chairman.  The proposal fell.
+
+                He then suggested that Cllr Goodchild be elected to chair the evening’s meeting.
+                """);
+        // corpus/d062.txt, d104.txt, d131.txt, d081.txt
+        assertEquals(2, t.size(), t.toString());
+        assertTrue(t.get(0).startsWith("It was proposed by Councillor D. Foley"), t.toString());
+        assertEquals("Chris Hatch was proposed by Cllr Hunns and seconded by Cllr Savage. All agreed.", t.get(1));
+    }
+
+    @Test
+    void readsMinutesApprovedBySigningAndOtherPlainSubjects() {
+        // corpus/d113.txt, d079.txt, d052.txt, d129.txt, d137.txt
+        List<String> t = texts("""
+                The minutes of the Meeting held on 18 June 2019 were signed as a true record.
+
+                The Chairman signed the minutes of the previous meeting of the Council held on 9 July 2015 as a true record.
+
+                Arising from item 10 (Draft Argyll and Bute Economic Strategy and Associated Action Plan) the Council approved the draft Argyll and Bute Economic Strategy and Associated Action Plan.
+
+                The Members extended a vote of sympathy to the family of the Late Francis Rooney Downey, Dromahair Post Office, Co Leitrim.
+
+                Agreed the minutes of Council Meetings held at 11am and 2pm on the 27 February 2017.
+
+                The Clerk signed the cheques and the minutes were mentioned.
+                """);
+        assertEquals(5, t.size(), t.toString());
+    }
+
+    @Test
+    void doesNotCountMinutesOnlyNotedNorOtherDecisionsUnderAMinutesHeading() {
+        // corpus/d087.txt and corpus/d052.txt
+        DocumentAnalysis m = Fixtures.segmented("""
+                4 Minutes of Meetings submitted for approval
+
+                The Minutes of the meeting of the Planning Committee of 25 June 2013 were submitted.
+
+                The Council noted the Minutes and approved the recommendations contained therein
+                """);
+        assertTrue(new MinutesConfirmationRecogniser().confirmations(m, resolutions.resolutions(m), Optional.empty()).isEmpty());
+        DocumentAnalysis once = Fixtures.segmented("""
+                29. Minutes of the Meeting held on 18 June 2019 The minutes of the Meeting held on 18 June 2019 were signed as a true record.
+                """);
+        // corpus/d113.txt: the heading run into the decision names the meeting a second time.
+        assertEquals(List.of(CalendarDate.of(LocalDate.of(2019, 6, 18))), new MinutesConfirmationRecogniser()
+                .confirmations(once, resolutions.resolutions(once), Optional.of(LocalDate.of(2019, 7, 9))).stream()
+                .map(MinutesConfirmation::date).toList());
+    }
+
+    @Test
     void readsTheNextMeetingWithItsTime() {
         DocumentAnalysis m = Fixtures.segmented(
                 "Date of next meeting. The next meeting of the Commission is scheduled to take place on 27 January 2025 at 10.00 am.");
