@@ -184,6 +184,39 @@ class DecisionRecognisersTest {
     }
 
     @Test
+    void readsLetteredPartsOnTheirOwnLinesAfterALeadIn() {
+        // corpus/d089.txt: lower-case parts after "It was RESOLVED that:"; the lead-in is no decision of its own.
+        List<String> t = texts("""
+                Planning Committee Proposals Pilot
+
+                It was RESOLVED that:
+
+                a)         the proposals set out be piloted for six months from August 2021;
+
+                b)         the pilot proposals be included in the Council’s Constitution (where necessary) and presented at Full Council on 1 July 2021; and
+
+                c)         a further report be brought to Cabinet after six months to consider the findings of the pilot period.
+                """);
+        assertEquals(3, t.size(), t.toString());
+        assertTrue(t.get(0).startsWith("the proposals set out be piloted"), t.toString());
+    }
+
+    @Test
+    void readsAMarkerWithAFullStopAsOneSentenceAndNumberedMarkersApart() {
+        // corpus/d115.txt (one paragraph) and corpus/d125.txt
+        List<String> t = texts("1685. Minutes. ACTION Resolved. The Minutes of the previous meeting held on 17th October 2011 be signed as a "
+                + "correct record. 1686. Matters arising. The Clerk reported on the footpath.");
+        assertEquals(List.of("The Minutes of the previous meeting held on 17th October 2011 be signed as a correct record."), t);
+        List<String> numbered = texts("""
+                1. RESOLVED IT IS NOTED that the progress made in delivering the Gloucester Playing Pitch Strategy (Appendix 1 and Appendix 2); and
+                2. RESOLVED that the recommendations made in the Interim Review (Appendix 1 and paragraph 3.8) be approved.
+                """);
+        assertEquals(2, numbered.size(), numbered.toString());
+        // corpus/d076.txt
+        assertEquals(1, texts("Resolved on the proposal of Councillor Wall, seconded by Councillor L Doyle, that the minutes be noted.").size());
+    }
+
+    @Test
     void readsTheNextMeetingWithItsTime() {
         DocumentAnalysis m = Fixtures.segmented(
                 "Date of next meeting. The next meeting of the Commission is scheduled to take place on 27 January 2025 at 10.00 am.");
