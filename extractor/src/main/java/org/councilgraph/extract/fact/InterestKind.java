@@ -21,12 +21,13 @@ public enum InterestKind {
         }
         String rest = " " + Lexicon.key(words).replaceAll("[^\\p{L}/]+", " ") + " ";
         java.util.List<String> phrases = new java.util.ArrayList<>(Lexicons.standard().interestKinds().keys());
+        phrases.removeIf(p -> Lexicons.standard().interestKinds().contains(p, "column"));
         phrases.sort(java.util.Comparator.comparingInt(String::length).reversed());
         for (String phrase : phrases) {
             if (rest.contains(" " + phrase + " ")) {
                 rest = rest.replace(" " + phrase + " ", "  ");
                 for (String tag : Lexicons.standard().interestKinds().value(phrase).orElseThrow().split("\\s*,\\s*")) {
-                    if (!tag.equals("qualifier")) {
+                    if (!tag.equals("qualifier") && !tag.equals("column")) {
                         kinds.add(valueOf(tag));
                     }
                 }

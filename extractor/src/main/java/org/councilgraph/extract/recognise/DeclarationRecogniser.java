@@ -31,46 +31,55 @@ import org.councilgraph.extract.text.Span;
  * Reads declarations of interest: "Mr D Snartt CC declared a personal interest in all items",
  * "In respect of Item 7 Councillors Smith, Bush and Rigby declared ...", "The following Members
  * declared a personal interest for Agenda item number 11 – ...:- Councillors: V. Gay, ...", and
- * tables of declarations under a declarations heading. Reasons given for an interest ("as he
- * was a former Board Member of the Leisure Trust") are read as posts held.
+ * tables of declarations under a declarations heading, and records without a declaring verb
+ * inside a declarations context ({@link DeclarationRecords}). Reasons given for an interest ("as he
+ * was a former Board Member of the Leisure Trust") are read as posts held, by every declarer of a
+ * group ("Councillors A, B and C ... as members appointed by Council to various voluntary groups").
+ * Interests stated with other verbs count too: "advised that he had a personal interest",
+ * "noted she was a member of the City of Durham Trust ... had not been party to their submissions".
  */
 final class DeclarationRecogniser implements Recogniser {
 
     private final Lexicons lexicons;
-
+    private final InterestWords words;
+    private final DeclarationRecords records;
+    private final NameLists lists;
+    private final FoundPeople people;
 
     DeclarationRecogniser(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.lists = new NameLists(lexicons);
         this.people = new FoundPeople(lexicons);
-        Lexicon kinds = lexicons.interestKinds();
-        this.kind = Pattern.compile("(?i)\\b((?:(?:" + Lexicon.alternation(kinds.keysTagged("qualifier")) + ")\\s+)?(?:"
-                + Lexicon.alternation(kinds.keys().stream().filter(k -> !kinds.contains(k, "qualifier")).toList())
-                + ")(?:\\s+interests?)?)");
+        this.words = new InterestWords(lexicons);
+        this.records = new DeclarationRecords(lexicons, words);
     }
 
-    /** A kind of interest of the interest-kinds lexicon, with its qualifier and "interest" when written. */
-    private final Pattern kind;
-
     private static final Pattern DECLARED = Pattern.compile("(?i)\\b(?:declared|disclosed|declares|declare[ds]? an interest)\\b");
+    /** Another reporting verb with an interest after it: "advised that he had a personal interest in item 5". */
+    private static final Pattern STATED_INTEREST = Pattern.compile(
+            "(?i)\\b(?:noted|advised|indicated|stated|reported|informed (?:the )?(?:meeting|committee|members))\\b"
+                    + "(?=[^.]{0,80}\\binterests?\\s+(?:in|as|on|regarding|with regard|relating|concerning|because)\\b)");
+    /** A membership stated with a reporting verb: "noted she was a member of the City of Durham Trust". */
+    private static final Pattern STATED_MEMBERSHIP = Pattern.compile(
+            "(?i)\\b(?:noted|advised|indicated|stated|informed (?:the )?(?:meeting|committee|members))\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:was|were|is|are|had been)\\s+(?:also\\s+)?(?:an?|the)\\s+\\w");
+    /** What makes a stated membership a declaration: the member stays out of the item. */
+    private static final Pattern STANDS_ASIDE = Pattern.compile(
+            "(?i)\\b(?:(?:not|no) (?:take|taking|took) (?:any )?part|take no part|took no part|not been party to|not (?:vote|participate)|"
+                    + "retire from the|withdr[ae]w|leav(?:e|ing) the (?:chamber|room|meeting))\\b");
+    private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They)\\s+(?:also\\s+)?(?:noted|advised|declared|indicated|stated)\\b");
     private static final Pattern NOT_A_DECLARATION = Pattern.compile(
             "(?i)\\b(?:no (?:declarations?|interests?)|none were|failing to|failed to|were reminded|invited|to declare|should declare|"
                     + "must declare|may declare|would declare|advised to declare|declared the meeting|"
                     + "declared closed|declared open|not (?:been )?declared)\\b|\\bdeclared\\s+(?:\\S+\\s+){0,4}elected\\b");
     private static final Pattern ALL_ITEMS = Pattern.compile("(?i)\\b(?:in|on|for)\\s+all\\s+(?:agenda\\s+)?items\\b");
-    private static final Pattern ITEM = Pattern.compile(
-            "(?i)\\b(?:agenda\\s+)?items?\\s+(?:number\\s+|no\\.?\\s*)?((?:[A-Z]{0,5}[./]?\\d+[\\w./]*(?:\\s*\\([\\w ]+\\))?)(?:\\s*(?:,|and|&)\\s*[A-Z]{0,5}[./]?\\d+[\\w./]*)*)");
-    private static final Pattern ITEM_ON = Pattern.compile("(?i)\\bin (?:the )?item (?:on|regarding|relating to|concerning)\\s+(.+?)(?=\\s+as\\b|\\s+because\\b|\\s+due to\\b|[.;]|$)");
+    private static final Pattern SAME_INTEREST = Pattern.compile("(?i)^\\s*(?:the\\s+)?same\\s+interests?\\b");
+    /** Words between a list of names and its verb: "Councillor R Flatley also declared", "..., as members of the Board, all declared". */
+    private static final Pattern BEFORE_VERB = Pattern.compile("(?i)(?:,\\s*as\\s+[^,]{3,80},)?\\s*(?:(?:also|both|all|each|then|further|similarly|likewise)\\s+)*$");
     private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bthe following (?:members|councillors)\\b");
-    private static final Pattern REASON = Pattern.compile(
-            "(?i)\\b(?:(?:declared\\s+)?(?:that\\s+)?(?:he|she|they)\\s+(?:was|is|were|are)(?:\\s+also)?|as (?:he|she|they|both|each)(?: (?:was|is|were|are|had been|has been))?(?: both)?|as|being|by virtue of (?:his|her|their) (?:position|role) as|due to (?:being|his|her))\\s+(?:an?\\s+|the\\s+)?(.+?)(?=[.;(]|$)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w/])\\d{1,4}(?:[./]\\d{1,4})*");
     private static final Pattern ITEM_NUMBER = Pattern.compile(
             "(?<![\\w/])(\\d{1,4}(?:[./]\\d{1,4})*(?:\\s*\\([\\w &]+\\))?(?:\\s*&\\s*\\d{1,4})?)");
     private static final Pattern DECLARATION_HEADING = Pattern.compile("(?i)declaration|interest");
-
-    private final NameLists lists;
-    private final FoundPeople people;
 
     /** Declarations, and roles read from their reasons; the attendance found so far gives the initials used as names. */
     @Override
@@ -80,43 +89,166 @@ final class DeclarationRecogniser implements Recogniser {
         List<Declaration> out = new ArrayList<>();
         List<RoleHolding> roles = new ArrayList<>();
         Map<String, PersonName> aliases = Aliases.from(attendance);
+        List<DeclarationRegions.Region> regions = new DeclarationRegions(lexicons, lists, words).find(minutes);
+        List<Span> used = new ArrayList<>();
+        Declaration previous = null;
         for (Span sentence : minutes.sentences()) {
             String s = text.quote(sentence);
-            Matcher d = DECLARED.matcher(s);
-            if (!d.find() || NOT_A_DECLARATION.matcher(s).find()) {
+            if (NOT_A_DECLARATION.matcher(s).find()) {
                 continue;
             }
-            int verb = sentence.start() + d.start();
-            List<PersonName> people = new ArrayList<>();
-            lists.before(minutes, sentence.start(), verb).forEach(p -> people.add(p.name()));
-            if (people.isEmpty()) {
-                Aliases.lookup(aliases, s.substring(0, d.start())).ifPresent(people::add);
-            }
-            String after = s.substring(d.end());
-            if (people.isEmpty() && FOLLOWING.matcher(s).find()) {
-                following(minutes, sentence).forEach(p -> people.add(p.name()));
-            }
-            if (people.isEmpty()) {
-                continue;
-            }
-            String kind = kind(after);
-            boolean all = ALL_ITEMS.matcher(after).find();
-            List<String> items = all ? List.of("all") : items(after);
-            for (PersonName person : people) {
-                for (String item : items.isEmpty() ? java.util.Collections.<String>singletonList(null) : items) {
-                    out.add(new Declaration(person, item, all, kind, InterestKind.parse(kind), sentence));
+            List<int[]> verbs = verbs(minutes, sentence, s, regions, previous != null);
+            for (int v = 0; v < verbs.size(); v++) {
+                int[] verb = verbs.get(v);
+                int clauseStart = v == 0 ? 0 : verbs.get(v - 1)[1];
+                int clauseEnd = v + 1 < verbs.size() ? verbs.get(v + 1)[0] : s.length();
+                Declaration last = clause(minutes, sentence, s, clauseStart, verb, clauseEnd, aliases, previous, out, roles, used);
+                if (last != null) {
+                    previous = last;
                 }
             }
-            reasons(text, sentence, s.substring(d.start()), d.start(), people, roles);
+        }
+        List<DeclarationRecords.Entry> entries = new ArrayList<>();
+        for (DeclarationRegions.Region region : regions) {
+            for (DeclarationRecords.Entry e : records.read(minutes, region.span(), region.open())) {
+                if (used.stream().noneMatch(u -> u.contains(e.evidence().start()))) {
+                    entries.add(e);
+                    emit(e, out, roles);
+                }
+            }
         }
         for (ItemSegment item : minutes.items()) {
             if (DECLARATION_HEADING.matcher(item.title()).find()) {
-                table(minutes, item, out);
+                table(minutes, item, out, entries);
             }
         }
         List<Fact> facts = new ArrayList<>(out);
         facts.addAll(roles);
         return facts;
+    }
+
+    /**
+     * Where the declaring verbs of a sentence stand, as [start, end] offsets in it: each
+     * "declared" ("Councillors A and B declared ... and Councillors C and D also declared ..."),
+     * else another reporting verb with an interest or a stated membership after it, else the
+     * verb of a sentence that goes on about the last declarer ("She noted in respect of Item 5c
+     * ... would not take part").
+     */
+    private List<int[]> verbs(DocumentAnalysis minutes, Span sentence, String s, List<DeclarationRegions.Region> regions,
+            boolean afterDeclaration) {
+        List<int[]> out = new ArrayList<>();
+        Matcher d = DECLARED.matcher(s);
+        while (d.find()) {
+            out.add(new int[] {d.start(), d.end()});
+        }
+        if (out.isEmpty()) {
+            Matcher stated = STATED_INTEREST.matcher(s);
+            Matcher member = STATED_MEMBERSHIP.matcher(s);
+            Matcher pronoun = PRONOUN_START.matcher(s);
+            if (stated.find()) {
+                out.add(new int[] {stated.start(), stated.end()});
+            } else if (member.find() && standsAside(minutes, sentence, regions)) {
+                out.add(new int[] {member.start(), member.start() + member.group().indexOf(' ')});
+            } else if (afterDeclaration && pronoun.find() && STANDS_ASIDE.matcher(s).find()) {
+                out.add(new int[] {pronoun.end(), pronoun.end()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads the declaration of one clause, {@code s[from, to)} with its verb at {@code verb};
+     * returns the last declaration made, or null.
+     */
+    private Declaration clause(DocumentAnalysis minutes, Span sentence, String s, int from, int[] verb, int to,
+            Map<String, PersonName> aliases, Declaration previous, List<Declaration> out, List<RoleHolding> roles, List<Span> used) {
+        List<PersonName> people = new ArrayList<>();
+        String beforeVerb = s.substring(from, verb[0]);
+        Matcher gap = BEFORE_VERB.matcher(beforeVerb);
+        int listEnd = sentence.start() + from + (gap.find() ? gap.start() : beforeVerb.length());
+        lists.before(minutes, sentence.start() + from, listEnd).forEach(p -> people.add(p.name()));
+        String appositive = gap.find(0) && gap.group().contains(",") ? gap.group() : "";
+        if (people.isEmpty()) {
+            Aliases.lookup(aliases, beforeVerb).ifPresent(people::add);
+        }
+        String after = s.substring(verb[1], Math.max(verb[1], to));
+        if (people.isEmpty() && FOLLOWING.matcher(s).find()) {
+            following(minutes, sentence).forEach(p -> people.add(p.name()));
+            if (!people.isEmpty()) {
+                used.add(minutes.sentenceAfter(sentence));
+            }
+        }
+        boolean pronoun = people.isEmpty() && previous != null && PRONOUN_START.matcher(s.strip()).find()
+                && minutes.itemPositionAt(previous.evidence().start()) == minutes.itemPositionAt(sentence.start());
+        if (pronoun) {
+            // "She noted in respect of Item 5c, she had been party to the objections ...": the last declarer again.
+            people.add(previous.person());
+        }
+        if (people.isEmpty()) {
+            return null;
+        }
+        used.add(sentence);
+        String kind = words.kind(after);
+        boolean all = ALL_ITEMS.matcher(after).find();
+        List<String> items = all ? List.of("all") : words.items(after);
+        if (items.isEmpty() && !all) {
+            // "In respect of Item 7 Councillors Smith, Bush and Rigby declared ...": the item before the names.
+            items = words.items(beforeVerb);
+        }
+        if (SAME_INTEREST.matcher(after).find() && previous != null) {
+            // "Councillor R Flatley also declared the same interest": the item and kind of the declaration before.
+            kind = previous.kindText();
+            items = previous.itemReference() == null ? List.of() : List.of(previous.itemReference());
+            all = previous.allItems();
+        }
+        boolean emits = !pronoun || !items.isEmpty();
+        Declaration last = null;
+        for (PersonName person : people) {
+            for (String item : items.isEmpty() ? java.util.Collections.<String>singletonList(null) : items) {
+                last = new Declaration(person, item, all, kind, InterestKind.parse(kind), sentence);
+                if (emits) {
+                    out.add(last);
+                }
+            }
+        }
+        // "Councillors Morrison, Coull and Eagle, as members of the Board, all declared ...": the reason before the verb.
+        reasons(sentence, appositive + " " + s.substring(verb[0], Math.max(verb[0], to)), people, roles);
+        return last;
+    }
+
+    /** A membership statement is a declaration inside a declarations context, or where its item records someone standing aside. */
+    private static boolean standsAside(DocumentAnalysis minutes, Span sentence, List<DeclarationRegions.Region> regions) {
+        if (regions.stream().anyMatch(r -> r.span().contains(sentence.start()))) {
+            return true;
+        }
+        Span scope = minutes.itemAt(sentence.start()).map(ItemSegment::whole).orElse(minutes.header());
+        return STANDS_ASIDE.matcher(minutes.text().quote(scope)).find();
+    }
+
+    private void emit(DeclarationRecords.Entry e, List<Declaration> out, List<RoleHolding> roles) {
+        List<String> items = e.items().isEmpty() ? java.util.Collections.singletonList(null) : e.items();
+        for (PersonName person : e.people()) {
+            for (String item : items) {
+                out.add(new Declaration(person, item, false, e.kind(), InterestKind.parse(e.kind()), e.evidence()));
+            }
+            for (RoleAndOrganisation ro : e.roles()) {
+                roles.add(new RoleHolding(person, ro.role(), ro.organisation(), e.evidence()));
+            }
+        }
+        // "Councillors J Beynon, D Burrell (Town Team Representatives)": a bracketed role belongs to the names before it.
+        List<PersonName> group = new ArrayList<>();
+        for (ListedPerson p : e.listed()) {
+            group.add(p.name());
+            if (p.role() != null) {
+                RoleAndOrganisation ro = RoleAndOrganisation.parse(p.role(), lexicons);
+                if (ro != null) {
+                    for (PersonName member : group) {
+                        roles.add(new RoleHolding(member, ro.role(), ro.organisation(), e.evidence()));
+                    }
+                }
+                group.clear();
+            }
+        }
     }
 
     /** "The following Members declared ...:-" then the list of names. */
@@ -125,50 +257,20 @@ final class DeclarationRecogniser implements Recogniser {
         return next == null ? List.of() : lists.block(minutes, next);
     }
 
-    private String kind(String after) {
-        Matcher k = kind.matcher(after);
-        return k.find() && k.start() < 60 ? k.group(1).replaceAll("(?i)\\s+interests?$", "") : null;
-    }
-
-    private static List<String> items(String after) {
-        List<String> out = new ArrayList<>();
-        Matcher m = ITEM.matcher(after);
-        if (m.find()) {
-            for (String part : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
-                if (!part.isBlank()) {
-                    out.add(part.strip().replaceAll("[.]$", ""));
-                }
-            }
-            return out;
-        }
-        Matcher on = ITEM_ON.matcher(after);
-        if (on.find()) {
-            out.add(on.group(1).strip());
-        }
-        return out;
-    }
-
-    private void reasons(DocumentText text, Span sentence, String after, int afterStart, List<PersonName> people,
-            List<RoleHolding> roles) {
-        Matcher r = REASON.matcher(after);
-        while (r.find()) {
-            String clause = r.group(1);
-            for (String part : clause.split(",\\s*(?:an?\\s+|the\\s+)|\\s+and\\s+(?:an?|the)\\s+")) {
-                RoleAndOrganisation ro = RoleAndOrganisation.parse(part, lexicons);
-                if (ro != null && people.size() <= 3) {
-                    for (PersonName p : people) {
-                        roles.add(new RoleHolding(p, ro.role(), ro.organisation(), sentence));
-                    }
-                }
+    private void reasons(Span sentence, String after, List<PersonName> people, List<RoleHolding> roles) {
+        for (RoleAndOrganisation ro : words.reasons(after)) {
+            for (PersonName p : people) {
+                roles.add(new RoleHolding(p, ro.role(), ro.organisation(), sentence));
             }
         }
     }
 
     /** Rows of a declarations table: a person, an item reference and the kind, in columns. */
-    private void table(DocumentAnalysis minutes, ItemSegment item, List<Declaration> out) {
+    private void table(DocumentAnalysis minutes, ItemSegment item, List<Declaration> out, List<DeclarationRecords.Entry> entries) {
         DocumentText text = minutes.text();
         for (Line line : text.lines()) {
-            if (!item.body().contains(line.span()) || line.isBlank()) {
+            if (!item.body().contains(line.span()) || line.isBlank()
+                    || entries.stream().anyMatch(e -> e.evidence().overlaps(line.span()))) {
                 continue;
             }
             String t = line.trimmed();
@@ -176,7 +278,7 @@ final class DeclarationRecogniser implements Recogniser {
                 continue;
             }
             List<ListedPerson> people = firstNameIn(minutes, line);
-            String kind = kind(t);
+            String kind = words.kind(t);
             if (people.size() != 1 || people.get(0).name().honorifics().isEmpty() && people.get(0).name().roleTitle() == null) {
                 foundByModel(minutes, line, kind).ifPresent(out::add);
                 continue;
@@ -213,7 +315,7 @@ final class DeclarationRecogniser implements Recogniser {
             String before = text.quote(new Span(line.start(), m.span().start()));
             boolean titlesOnly = org.councilgraph.extract.name.Words.onlyTitles(before);
             String after = text.quote(new Span(m.span().end(), line.end()));
-            if (!titlesOnly || kind(after) == null) {
+            if (!titlesOnly || words.kind(after) == null) {
                 return Optional.empty();
             }
             return people.name(minutes, line.span(), m).map(name -> new Declaration(name, itemNumber(after), false, kind,

@@ -32,6 +32,12 @@ final class MinutesConfirmationRecogniser implements Recogniser {
     private static final Pattern APPROVING = Pattern.compile(
             "(?i)\\b(?:confirm(?:ed)?|approv(?:ed|e)|agreed|accept(?:ed)?|adopted|ADOPTED|signed|correct(?:ly)? record(?:ed)?|true record|correctly recorded|taken as read)\\b");
 
+    /** "The Council noted the Minutes and approved the recommendations": the minutes were only noted. */
+    private static final Pattern ONLY_NOTED = Pattern.compile("(?i)\\b(?:noted|received)\\s+the\\s+minutes\\b");
+    /** What a decision approving minutes says of them when it does not name them: a record, signing, confirming. */
+    private static final Pattern RECORD = Pattern.compile(
+            "(?i)\\b(?:records?|signed|sign|confirm(?:ed)?|as read|as circulated|as presented|as printed)\\b|^\\s*(?:approved|agreed|adopted|accepted)\\b(?:\\.?\\s*$|\\s*:)");
+
     private final DateRecogniser dates = new DateRecogniser();
 
     @Override
@@ -47,7 +53,11 @@ final class MinutesConfirmationRecogniser implements Recogniser {
         for (Resolution r : resolutions) {
             String t = r.text();
             boolean minutesItem = r.itemPosition() > 0 && ABOUT_MINUTES.matcher(minutes.items().get(r.itemPosition() - 1).title()).find();
-            if (!(ABOUT_MINUTES.matcher(t).find() || minutesItem) || !APPROVING.matcher(t).find()) {
+            if (!(ABOUT_MINUTES.matcher(t).find() || minutesItem) || !APPROVING.matcher(t).find() || ONLY_NOTED.matcher(t).find()) {
+                continue;
+            }
+            if (!ABOUT_MINUTES.matcher(t).find() && !RECORD.matcher(t).find()) {
+                // Under a minutes heading, a decision that names no record is about something else the minutes raised.
                 continue;
             }
             List<CalendarDate> found = datesIn(text, r.evidence(), dating);
@@ -61,7 +71,9 @@ final class MinutesConfirmationRecogniser implements Recogniser {
             if (found.isEmpty() && r.itemPosition() == 0) {
                 found = nearestBefore(text, new Span(Math.max(0, r.evidence().start() - 1500), r.evidence().start()), dating);
             }
-            for (CalendarDate d : found) {
+            // One decision names a meeting once, though its heading may be run into it ("Minutes of the Meeting held on
+            // 18 June 2019 The minutes of the Meeting held on 18 June 2019 were signed ...").
+            for (CalendarDate d : new java.util.LinkedHashSet<>(found)) {
                 out.add(new MinutesConfirmation(d, r.evidence(), r.evidence()));
             }
         }

@@ -15,8 +15,11 @@ import org.councilgraph.extract.text.Span;
 /**
  * Decisions worded plainly, one sentence at a time: "It was agreed that ...", "The minutes
  * ... were approved as a correct record", "Members also agreed that ...", "Andy Vigrass was
- * unanimously elected as Chairman", "A vote of sympathy was passed", and unmarked parts
- * "1. That ...".
+ * unanimously elected as Chairman", "A vote of sympathy was passed", "the Council approved the
+ * draft Strategy", "The minutes ... were signed as a true record", proposals agreed in the same
+ * sentence ("proposed by X, seconded by Y and unanimously agreed to ...") or the next ("All
+ * agreed."), and unmarked parts "1. That ...". Proposals alone ("It was further proposed that
+ * ...") are not decisions.
  */
 final class PlainDecisions {
 
@@ -44,7 +47,26 @@ final class PlainDecisions {
     private static final Pattern IT_WAS_AGREED = Pattern.compile("(?i)\\bit was (?:also |further |unanimously |then )*(?:agreed|resolved|decided)\\s+(that|to)\\b");
     private static final Pattern BODY_AGREED = Pattern.compile(
             "(?i)^(?:all |the )?(?:members|councillors|cllrs|committee|panel|council|commission|board|cabinet|meeting)\\s+(?:also |further |unanimously |then )*(?:agreed|resolved|decided)\\s+(that|to)\\b");
-    private static final Pattern AGREED_START = Pattern.compile("^(?:Agreed|AGREED|Approved|APPROVED)\\b\\s*(?:[–—:-]|that\\b|to\\b)");
+    private static final Pattern AGREED_START = Pattern.compile(
+            "^(?:Agreed|AGREED|Approved|APPROVED)\\b\\s*(?:[–—:-]|that\\b|to\\b|as (?:a |the )?(?:correct|true|accurate) records?\\b|the minutes\\b)");
+    /** "the Council approved the draft Strategy", "The Members extended a vote of sympathy", "Councillors determined that". */
+    private static final Pattern BODY_ACTED = Pattern.compile(
+            "(?i)(?:^|[,)]\\s*)(?:all |the )?(?:members|councillors|cllrs|committee|panel|council|commission|board|cabinet|meeting)\\s+"
+                    + "(?:also |further |unanimously |then )*(?:noted [^.]{3,60}? and )?"
+                    + "(?:approved|adopted|endorsed|ratified|agreed (?:that|to)|resolved (?:that|to)|determined that|extended (?:a |their )?votes? of)\\b");
+    /** Minutes approved by signing: "were signed as a true record", "The Chairman signed the minutes", "was authorised to sign the minutes". */
+    private static final Pattern MINUTES_SIGNED = Pattern.compile(
+            "(?i)\\bminutes\\b[^.]{0,200}?\\b(?:was|were)\\s+(?:duly\\s+)?signed\\b|\\bsigned\\s+the\\s+minutes\\b|\\bauthori[sz]ed\\s+to\\s+sign\\s+the\\s+minutes\\b");
+    /** "It was agreed that the minutes of the above meeting were correct": a decision about minutes needs no modal. */
+    private static final Pattern THAT_THE_MINUTES = Pattern.compile("(?i)^\\s*the\\s+minutes\\b");
+    /** A proposal, not yet a decision: "It was further proposed that ...", "He then suggested that ...". */
+    private static final Pattern PROPOSAL = Pattern.compile("(?i)\\b(?:proposed|suggested|moved|nominated)\\b(?:\\s+by\\b[^.]{0,80}?)?[,]?\\s+that\\b|^it was (?:further |also )?proposed\\b");
+    /** A proposal the meeting agreed: "proposed by X, seconded by Y and unanimously agreed to ...", "PROPOSED ..., SECONDED ..., AGREED". */
+    private static final Pattern PROPOSED_AND_AGREED = Pattern.compile(
+            "(?i)\\bproposed\\b.*?(?:\\band\\b|,)\\s+(?:was\\s+|were\\s+)?(?:then\\s+)?(?:unanimously\\s+|duly\\s+)?(?:agreed|carried|approved|resolved|adopted)\\b");
+    /** A short sentence that records the vote on the proposal before it: "All agreed.", "All in favour.", "Carried." */
+    private static final Pattern AGREEMENT = Pattern.compile(
+            "(?i)^\\s*(?:all (?:members )?(?:agreed|in favour)|agreed(?: unanimously)?|unanimously (?:agreed|carried)|carried(?: unanimously)?|motion carried)\\b[^.]{0,25}\\.?\\s*$");
     private static final Pattern DECLARED_ELECTED = Pattern.compile("(?is)\\bdeclared\\b.{3,80}?\\belected\\b");
     private static final Pattern UNANIMOUS_DECISION = Pattern.compile("(?i)\\b(?:it was )?the (?:unanimous )?decision (?:of [^.]{3,40} )?to\\b");
     private static final Pattern WHICH_APPROVED = Pattern.compile("(?i)\\bwhich the (?:council|committee|panel|meeting|members) (?:approved|agreed)\\b");
@@ -73,8 +95,33 @@ final class PlainDecisions {
         }
         if (isDecision(s)) {
             out.add(new Decision(sentence, null));
+            return out;
+        }
+        if (s.toLowerCase(Locale.ROOT).contains("proposed") && !reported.matcher(s).find()) {
+            Span next = nextSentence(text, sentence);
+            if (next != null && AGREEMENT.matcher(text.quote(next)).matches()) {
+                // "Chris Hatch was proposed by Cllr Hunns and seconded by Cllr Savage. All agreed.": the proposal and its vote.
+                out.add(new Decision(new Span(sentence.start(), next.end()), null));
+            }
         }
         return out;
+    }
+
+    /** The sentence right after {@code sentence}: up to the next full stop, in its paragraph. */
+    private static Span nextSentence(DocumentText text, Span sentence) {
+        String t = text.text();
+        int from = sentence.end();
+        while (from < t.length() && (t.charAt(from) == ' ' || t.charAt(from) == '.')) {
+            from++;
+        }
+        if (from >= t.length() || t.charAt(from) == '\n' && t.indexOf('\n', from + 1) == from + 1) {
+            return null;
+        }
+        int end = from;
+        while (end < t.length() && t.charAt(end) != '.' && t.charAt(end) != '\n') {
+            end++;
+        }
+        return end > from && end - from < 60 ? new Span(from, Math.min(t.length(), end + 1)) : null;
     }
 
     /** A decision part ends with its line when the line ends with a full stop or a semicolon. */
@@ -97,9 +144,13 @@ final class PlainDecisions {
         if (lower.startsWith("if ") || lower.contains("?") || reported.matcher(s).find()) {
             return false;
         }
+        if (PROPOSED_AND_AGREED.matcher(s).find() || MINUTES_SIGNED.matcher(s).find()) {
+            return true;
+        }
         Matcher it = IT_WAS_AGREED.matcher(s);
         if (it.find()) {
-            return it.group(1).equalsIgnoreCase("to") || hasModal(s.substring(it.end()));
+            return it.group(1).equalsIgnoreCase("to") || hasModal(s.substring(it.end()))
+                    || THAT_THE_MINUTES.matcher(s.substring(it.end())).find();
         }
         Matcher body = BODY_AGREED.matcher(s);
         if (body.find()) {
@@ -110,8 +161,11 @@ final class PlainDecisions {
             return body.group(1).equalsIgnoreCase("to") || hasModal(clause);
         }
         if (AGREED_START.matcher(s).find() || UNANIMOUS_DECISION.matcher(s).find() || WHICH_APPROVED.matcher(s).find()
-                || DECLARED_ELECTED.matcher(s).find()) {
+                || DECLARED_ELECTED.matcher(s).find() || BODY_ACTED.matcher(s).find()) {
             return true;
+        }
+        if (PROPOSAL.matcher(s).find()) {
+            return false;
         }
         Matcher passive = this.passive.matcher(s);
         if (passive.find()) {

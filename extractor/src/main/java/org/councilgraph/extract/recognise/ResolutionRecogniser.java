@@ -33,12 +33,18 @@ final class ResolutionRecogniser implements Recogniser {
     }
 
     private static final Pattern MARKER = Pattern.compile(
-            "\\b(?:(RESOLVED|AGREED|RECOMMENDED|DECISION)\\b|(Resolved|Agreed|Recommended)\\b(?=\\s*(?:[:–—-]|that\\b|to\\b|\\(|\\n|$))|(resolved)\\b(?=\\s*(?::|that\\b|to\\b|at this point)))");
+            "\\b(?:(RESOLVED|AGREED|RECOMMENDED|DECISION)\\b|(Resolved|Agreed|Recommended)\\b(?=\\s*(?:[:–—-]|that\\b|to\\b|\\(|\\n|$)|\\.\\s+\\p{Lu}|\\s+on the (?:proposal|motion)\\b)"
+                    + "|(resolved)\\b(?=\\s*(?::|that\\b|to\\b|at this point)))");
     private static final Pattern AFTER_MARKER = Pattern.compile("^(?:\\s*\\(([^)]{1,80})\\))?[\\s:;,.–—-]*(?:\\s*T\\s?H\\s?A\\s?T\\b)?");
+    private static final String LABEL = "(?:\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\d{1,2}[.)]|\\(\\d{1,2}\\)|[A-H]\\.)";
+    /** A part label: at a line start before any word ("a)         the proposals be piloted"), in running text before "That" or a capital. */
     private static final Pattern PART = Pattern.compile(
-            "(?m)(?:^[ \\t]*|(?<=[;:.]|\\band)\\s+)(\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\d{1,2}[.)]|\\(\\d{1,2}\\)|[A-H]\\.)\\s+(?=[Tt]hat\\b|\\p{Lu})");
+            "(?m)(?:^[ \\t]*(?=" + LABEL + "\\s+\\p{L})|(?<=[;:.]|\\band)\\s+(?=" + LABEL + "\\s+(?:[Tt]hat\\b|\\p{Lu})))(" + LABEL + ")\\s+");
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\n|\\s(?:Minutes|Decision):|\\|");
-    private static final Pattern NEXT_MARKER = Pattern.compile("\\n[ \\t]*(?:RESOLVED|AGREED|DECISION|RECOMMENDED|Resolved|Agreed)\\b");
+    private static final Pattern NEXT_MARKER = Pattern.compile(
+            "\\n[ \\t]*(?:\\(?(?:\\d{1,2}|[a-z])[.)][ \\t]*)?(?:RESOLVED|AGREED|DECISION|RECOMMENDED|Resolved|Agreed)\\b");
+    /** "Resolved. The Minutes ... be signed as a correct record.": a marker with a full stop marks one sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.](?=\\s|$)|\\n");
     private static final int MAX_TEXT = 1500;
 
     private final PlainDecisions plain;
@@ -106,6 +112,12 @@ final class ResolutionRecogniser implements Recogniser {
             }
         }
         int end = extentEnd(text, after, region.end());
+        if (text.text().startsWith(".", m.end())) {
+            Matcher stop = SENTENCE_END.matcher(text.text()).region(Math.min(after, end), end);
+            if (stop.find()) {
+                end = stop.end();
+            }
+        }
         Span body = text.trim(new Span(after, Math.max(after, end)));
         if (body.length() < 3) {
             return null;
@@ -176,7 +188,13 @@ final class ResolutionRecogniser implements Recogniser {
         if (starts.size() < 2) {
             return List.of(body);
         }
-        if (text.quote(new Span(body.start(), starts.get(0))).strip().length() > 3) {
+        String lead = text.quote(new Span(body.start(), starts.get(0))).strip();
+        // "that:" before the parts only leads into them; a longer lead-in ending in a colon ("to allocate ... the places
+        // on, and membership of: (1) The main committees ...") reads as one with the first part.
+        boolean leadIn = lead.endsWith(":");
+        if (leadIn && lead.split("\\s+").length > 2) {
+            starts.set(0, body.start());
+        } else if (lead.length() > 3 && !leadIn) {
             out.add(text.trim(new Span(body.start(), starts.get(0))));
         }
         for (int i = 0; i < starts.size(); i++) {

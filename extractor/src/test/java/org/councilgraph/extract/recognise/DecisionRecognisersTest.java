@@ -130,6 +130,95 @@ class DecisionRecognisersTest {
     }
 
     @Test
+    void readsProposalsTheMeetingAgreedButNotProposalsAlone() {
+        List<String> t = texts("""
+                It was proposed by Councillor D. Foley, seconded by Councillor B. O’Donoghue and unanimously agreed to suspend that part of standing orders to facilitate the commencement of the meeting at 1.30pm.
+
+                Chris Hatch was proposed by Cllr Hunns and seconded by Cllr Savage. All agreed.
+
+                It was further proposed that Walter Leschenko, Independent Co-Opted Member be elected Vice-Chairman.  The proposal fell.
+
+                He then suggested that Cllr Goodchild be elected to chair the evening’s meeting.
+                """);
+        // corpus/d062.txt, d104.txt, d131.txt, d081.txt
+        assertEquals(2, t.size(), t.toString());
+        assertTrue(t.get(0).startsWith("It was proposed by Councillor D. Foley"), t.toString());
+        assertEquals("Chris Hatch was proposed by Cllr Hunns and seconded by Cllr Savage. All agreed.", t.get(1));
+    }
+
+    @Test
+    void readsMinutesApprovedBySigningAndOtherPlainSubjects() {
+        // corpus/d113.txt, d079.txt, d052.txt, d129.txt, d137.txt
+        List<String> t = texts("""
+                The minutes of the Meeting held on 18 June 2019 were signed as a true record.
+
+                The Chairman signed the minutes of the previous meeting of the Council held on 9 July 2015 as a true record.
+
+                Arising from item 10 (Draft Argyll and Bute Economic Strategy and Associated Action Plan) the Council approved the draft Argyll and Bute Economic Strategy and Associated Action Plan.
+
+                The Members extended a vote of sympathy to the family of the Late Francis Rooney Downey, Dromahair Post Office, Co Leitrim.
+
+                Agreed the minutes of Council Meetings held at 11am and 2pm on the 27 February 2017.
+
+                The Clerk signed the cheques and the minutes were mentioned.
+                """);
+        assertEquals(5, t.size(), t.toString());
+    }
+
+    @Test
+    void doesNotCountMinutesOnlyNotedNorOtherDecisionsUnderAMinutesHeading() {
+        // corpus/d087.txt and corpus/d052.txt
+        DocumentAnalysis m = Fixtures.segmented("""
+                4 Minutes of Meetings submitted for approval
+
+                The Minutes of the meeting of the Planning Committee of 25 June 2013 were submitted.
+
+                The Council noted the Minutes and approved the recommendations contained therein
+                """);
+        assertTrue(new MinutesConfirmationRecogniser().confirmations(m, resolutions.resolutions(m), Optional.empty()).isEmpty());
+        DocumentAnalysis once = Fixtures.segmented("""
+                29. Minutes of the Meeting held on 18 June 2019 The minutes of the Meeting held on 18 June 2019 were signed as a true record.
+                """);
+        // corpus/d113.txt: the heading run into the decision names the meeting a second time.
+        assertEquals(List.of(CalendarDate.of(LocalDate.of(2019, 6, 18))), new MinutesConfirmationRecogniser()
+                .confirmations(once, resolutions.resolutions(once), Optional.of(LocalDate.of(2019, 7, 9))).stream()
+                .map(MinutesConfirmation::date).toList());
+    }
+
+    @Test
+    void readsLetteredPartsOnTheirOwnLinesAfterALeadIn() {
+        // corpus/d089.txt: lower-case parts after "It was RESOLVED that:"; the lead-in is no decision of its own.
+        List<String> t = texts("""
+                Planning Committee Proposals Pilot
+
+                It was RESOLVED that:
+
+                a)         the proposals set out be piloted for six months from August 2021;
+
+                b)         the pilot proposals be included in the Council’s Constitution (where necessary) and presented at Full Council on 1 July 2021; and
+
+                c)         a further report be brought to Cabinet after six months to consider the findings of the pilot period.
+                """);
+        assertEquals(3, t.size(), t.toString());
+        assertTrue(t.get(0).startsWith("the proposals set out be piloted"), t.toString());
+    }
+
+    @Test
+    void readsAMarkerWithAFullStopAsOneSentenceAndNumberedMarkersApart() {
+        // corpus/d115.txt (one paragraph) and corpus/d125.txt
+        List<String> t = texts("1685. Minutes. ACTION Resolved. The Minutes of the previous meeting held on 17th October 2011 be signed as a "
+                + "correct record. 1686. Matters arising. The Clerk reported on the footpath.");
+        assertEquals(List.of("The Minutes of the previous meeting held on 17th October 2011 be signed as a correct record."), t);
+        List<String> numbered = texts("""
+                1. RESOLVED IT IS NOTED that the progress made in delivering the Gloucester Playing Pitch Strategy (Appendix 1 and Appendix 2); and
+                2. RESOLVED that the recommendations made in the Interim Review (Appendix 1 and paragraph 3.8) be approved.
+                """);
+        assertEquals(2, numbered.size(), numbered.toString());
+        // corpus/d076.txt
+        assertEquals(1, texts("Resolved on the proposal of Councillor Wall, seconded by Councillor L Doyle, that the minutes be noted.").size());
+    }
+
+    @Test
     void readsTheNextMeetingWithItsTime() {
         DocumentAnalysis m = Fixtures.segmented(
                 "Date of next meeting. The next meeting of the Commission is scheduled to take place on 27 January 2025 at 10.00 am.");

@@ -43,6 +43,142 @@ class PeopleInTextRecognisersTest {
         assertEquals(List.of("Councillor Smith", "Councillor Bush", "Councillor Rigby", "Councillor Murray", "Councillor Murray"),
                 d.stream().map(x -> x.person().written()).toList());
         assertEquals(List.of("10", "11"), d.subList(3, 5).stream().map(Declaration::itemReference).toList());
+        // The item stands before the names: corpus/d003.txt.
+        assertEquals(List.of("7", "7", "7"), d.subList(0, 3).stream().map(Declaration::itemReference).toList());
+    }
+
+    private static List<String> people(List<Declaration> d) {
+        return d.stream().map(x -> x.person().written()).toList();
+    }
+
+    @Test
+    void readsTheRowsOfAFlattenedDeclarationsTable() {
+        // corpus/d137.txt: one cell per line, the heading lost; Wheeler's kind cell is empty.
+        var found = declared("""
+                The following declarations of interest were made by councillors in accordance with the code of conduct in respect of items under consideration at the meeting -
+
+
+
+                Minute Number
+
+
+
+                Councillor Lowry
+
+
+                Public Sector Landlord
+
+                Disclosable Pecuniary Interest
+
+                Councillor Wheeler
+
+
+                Board member homelessness charity
+
+
+                Councillor Parker-Delaz Ajete
+
+
+                Member of Standards Advisory Group
+
+                Prejudicial Interest
+                """);
+        List<Declaration> d = found.declarations();
+        assertEquals(List.of("Councillor Lowry", "Councillor Wheeler", "Councillor Parker-Delaz Ajete"), people(d));
+        assertEquals(List.of("Disclosable Pecuniary", "Prejudicial"), List.of(d.get(0).kindText(), d.get(2).kindText()));
+        assertEquals(null, d.get(1).kindText());
+        assertTrue(found.roles().stream().anyMatch(r -> r.person().family().equals("Wheeler") && r.role().equals("Board member homelessness charity")),
+                found.roles().toString());
+        assertTrue(found.roles().stream().anyMatch(r -> r.person().family().equals("Ajete") && r.role().equals("Member")
+                && "Standards Advisory Group".equals(r.organisation())), found.roles().toString());
+        assertTrue(found.roles().stream().noneMatch(r -> r.role().contains("Landlord")), found.roles().toString());
+    }
+
+    @Test
+    void readsLetteredDeclarationsWithDashSeparatedFields() {
+        // corpus/d107.txt
+        var found = declared("""
+                108 Declarations of interest.
+                The following interests were declared at the meeting:
+
+                (a) Councillors Assenheim, Borton and Walker - 15/00858/BC4 - Non-pecuniary interest - Applicant's parent is a former Councillor known to them
+
+                (c) Councillor Hadley - 15/00858/BC4 - Non-pecuniary interest: Member of the Licensing Sub Committee appointed to consider the licensing application in respect of these premsies (withdrew);
+                """);
+        List<Declaration> d = found.declarations();
+        assertEquals(List.of("Councillor Assenheim", "Councillor Borton", "Councillor Walker", "Councillor Hadley"), people(d));
+        assertTrue(d.stream().allMatch(x -> "15/00858/BC4".equals(x.itemReference()) && "Non-pecuniary".equals(x.kindText())), d.toString());
+        assertTrue(found.roles().stream().anyMatch(r -> r.person().family().equals("Hadley") && r.role().equals("Member")), found.roles().toString());
+    }
+
+    @Test
+    void readsABareListUnderTheHeadingWithGroupRolesInBrackets() {
+        // corpus/d082.txt: run in, no declaring verb; the bracketed role belongs to every name before it.
+        var found = declared("24 DECLARATIONS OF INTEREST Councillors J Beynon, D Burrell (Town Team Representatives) "
+                + "Councillors P Gwyther & J Phillips (Pater Hall Trust Members) Councillor T Wilcox (St Patricks Hall) "
+                + "25 GUEST SPEAKER – SAVE EASY CREDIT UNION Unable to attend.");
+        assertEquals(List.of("Councillor J Beynon", "Councillor D Burrell", "Councillor P Gwyther", "Councillor J Phillips", "Councillor T Wilcox"),
+                people(found.declarations()));
+        assertTrue(found.roles().stream().anyMatch(r -> r.person().family().equals("Beynon") && r.role().equals("Town Team Representatives")),
+                found.roles().toString());
+        assertTrue(found.roles().stream().noneMatch(r -> r.person().family().equals("Wilcox")), found.roles().toString());
+    }
+
+    @Test
+    void readsDeclarationsThatGiveTheItemBeforeTheNames() {
+        // corpus/d075.txt
+        var d = declared("""
+                2. Declarations of Interest
+
+                Declarations of Interest were conveyed as follows:  Agenda Item 6.2: Audit Panel Meeting held on 5 June 2018 - Councillor Armstrong;  Agenda Item 6.6: Necarne Estate Update - Councillors Campbell, Doherty and Thornton; and
+
+                Councillor Maguire entered the meeting during consideration of Declarations of Interest.
+                """).declarations();
+        assertEquals(List.of("Councillor Armstrong", "Councillor Campbell", "Councillor Doherty", "Councillor Thornton"), people(d));
+        assertEquals(List.of("6.2", "6.6", "6.6", "6.6"), d.stream().map(Declaration::itemReference).toList());
+    }
+
+    @Test
+    void readsInterestsStatedWithNotedWhenTheMemberStandsAside() {
+        // corpus/d124.txt: a declarations item with no heading; "noted" for "declared".
+        var found = declared("Councillor L Brown noted she was a member of the City of Durham Trust, however she was not a Trustee and "
+                + "had not been party to their submissions in objection to the applications. She noted in respect of Item 5c, she had "
+                + "been party to the objections put forward by the City of Durham Parish Council and would not take part in that item.");
+        List<Declaration> d = found.declarations();
+        assertEquals(List.of("Councillor L Brown", "Councillor L Brown"), people(d));
+        assertEquals(java.util.Arrays.asList(null, "5c"), d.stream().map(Declaration::itemReference).toList());
+        assertTrue(found.roles().stream().anyMatch(r -> r.role().equals("member") && r.organisation().endsWith("City of Durham Trust")),
+                found.roles().toString());
+        assertTrue(declared("Councillor Smith noted that she was a member of the Friends of the Park and welcomed the report.")
+                .declarations().isEmpty());
+    }
+
+    @Test
+    void readsEachDeclarationOfASentenceAndTheSameInterestAgain() {
+        // corpus/d101.txt and corpus/d074.txt
+        List<Declaration> d = declared("Councillors S.Boulton and L.Chesterman declared non-pecuniary interests in items on the Agenda as "
+                + "Members of Hertfordshire County Council and Councillors S.Boulton and P.Zukowskyj also declared non-pecuniary interests "
+                + "in Agenda item 8(a) – Housing, Homelessness and Rough Sleeper Strategy 2019-24 as private landlords.").declarations();
+        assertEquals(List.of("Councillor S.Boulton", "Councillor L.Chesterman", "Councillor S.Boulton", "Councillor P.Zukowskyj"), people(d));
+        assertEquals("8(a)", d.get(3).itemReference());
+        var same = declared("Councillor A Foster declared a disclosable and pecuniary interest with regard to item 15 on the agenda by virtue "
+                + "of her position as Police and Crime Commissioner. Councillor R Flatley also declared the same interest by virtue of his "
+                + "position as Deputy Police and Crime Commissioner.");
+        assertEquals(List.of("15", "15"), same.declarations().stream().map(Declaration::itemReference).toList());
+        assertTrue(same.roles().stream().anyMatch(r -> r.person().family().equals("Foster") && r.role().equals("Police and Crime Commissioner")),
+                same.roles().toString());
+    }
+
+    @Test
+    void givesAGroupsReasonToEveryDeclarer() {
+        // corpus/d083.txt and corpus/d085.txt
+        var found = declared("County Councillors E Jones, G Jones, P Roberts, L Roberts and RG Thomas declared personal, non-prejudicial "
+                + "interests as local authority appointed governors at schools affected by the proposals.");
+        assertEquals(5, found.roles().stream().filter(r -> r.role().equals("local authority appointed governors")).count(), found.roles().toString());
+        var appositive = declared("In terms of Standing Order 20 and the Councillors’ Code of Conduct, Councillors Morrison, Coull and Eagle, "
+                + "as members of the Board, all declared an interest in Agenda Item 8 ‘Membership of Moray Integration Joint Board’.");
+        assertEquals(List.of("Councillor Morrison", "Councillor Coull", "Councillor Eagle"), people(appositive.declarations()));
+        assertEquals(3, appositive.roles().stream().filter(r -> r.role().equals("members")).count(), appositive.roles().toString());
     }
 
     @Test
