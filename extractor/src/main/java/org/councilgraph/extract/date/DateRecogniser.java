@@ -17,18 +17,21 @@ import org.councilgraph.extract.text.Span;
 /**
  * Finds dates written in British, Irish and US styles, with an optional weekday before and an
  * optional time after: "Wednesday, 6th December, 2017 at 10.00 am", "15 th January 2014",
- * "24 th . June 2020", "13TH OF JUNE", "October 13, 2008", "07/02/2023", "28 Oct 2025 - 14:00".
+ * "24 th . June 2020", "13TH OF JUNE", "October 13, 2008", "07/02/2023", "28 Oct 2025 - 14:00",
+ * "21stFebruary 2018" (an ordinal run into the month in a PDF's text).
  */
 public final class DateRecogniser {
 
     private static final String WEEKDAY = "(?<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+(?:the\\s+)?";
+    /** A month's name starting, for an ordinal written against it: "21stFebruary", "24thMARCH". */
+    private static final String MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
     private static final String MONTH = "(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String DAY = "(?<day>[0-3]?\\d)(?:\\s?(?:st|nd|rd|th)\\b(?:\\s?\\.)?)?";
+    private static final String DAY = "(?<day>[0-3]?\\d)(?:\\s?(?:st|nd|rd|th)(?:\\b|(?=" + MONTH_START + "))(?:\\s?\\.)?)?";
     private static final String YEAR = "(?:,?[ \\t]*(?<year>(?:19|20)\\d\\d)\\b)?";
     private static final String TIME = "(?:[ \\t]*[,–-]?[ \\t]*(?:at|from|commencing(?:[ \\t]+at)?)?[ \\t]*(?<time>\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)|\\d{1,2}[:.]\\d\\d(?!\\s*(?:[ap]\\.?m|\\d))|12\\s*noon|noon|midday))?";
 
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?i)\\b(?:" + WEEKDAY + ")?" + DAY + "(?:\\s+of)?\\s+" + MONTH + "(?![a-z])" + YEAR + TIME);
+            "(?i)\\b(?:" + WEEKDAY + ")?" + DAY + "(?:(?:\\s+of)?\\s+|(?<=st|nd|rd|th))" + MONTH + "(?![a-z])" + YEAR + TIME);
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)\\b(?:" + WEEKDAY + ")?" + MONTH + "\\s+" + DAY + ",?\\s+(?<year>(?:19|20)\\d\\d)\\b" + TIME);
     private static final Pattern NUMERIC = Pattern.compile(

@@ -117,7 +117,7 @@ public final class MinutesGraphWriter {
             }
         }
         if (h.committee() != null) {
-            Node committee = g.iris().committee(h.committee().value());
+            Node committee = g.iris().committee(h.committee().value(), h.committeeNamed());
             if (g.declare(committee)) {
                 g.type(committee, CG.Committee);
                 g.add(committee, RDFS.label.asNode(), DocumentGraph.string(h.committee().value()));

@@ -89,8 +89,15 @@ public final class ResourceIris {
         return iri("council/" + slug(name));
     }
 
-    public Node committee(String name) {
-        return councilSlug == null ? iri("committee/" + slug(name)) : iri("committee/" + councilSlug + "/" + slug(name));
+    /**
+     * A committee, scoped by its council: {@code committee/{council}/{name}}. A committee of a
+     * council the document does not name, or one known only by its kind ("the Committee"), may
+     * be any council's or any of its committees, so it is scoped by the document instead:
+     * {@code committee/document/{key}/{name}}; the same words in two documents are not one body.
+     */
+    public Node committee(String name, boolean named) {
+        return councilSlug == null || !named ? iri("committee/document/" + key + "/" + slug(name))
+                : iri("committee/" + councilSlug + "/" + slug(name));
     }
 
     public Node organisation(String name) {
