@@ -153,18 +153,6 @@ class HeadingFinderTest {
     }
 
     @Test
-    void findsNumberedHeadingsInsideALongFlattenedLine() {
-        // corpus/d026.txt: a PDF page flattened to one line
-        assertEquals(List.of("1358 | DECLARATIONS OF INTEREST FROM MEMBERS", "1359 | MINUTES OF THE LAST FULL COUNCIL MEETING",
-                "1360 | MATTERS ARISING FROM THE RESOLUTIONS IN THE MINUTES OF 19 JULY 2017"), headings(
-                "Prior to the meeting, Space to Create gave an overview of their proposed Heritage Lottery Fund Stage 2 application bid under "
-                        + "the ‘Great Place’ scheme. 1358 DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest from members will be "
-                        + "taken as and when they arise. 1359 MINUTES OF THE LAST FULL COUNCIL MEETING RESOLVED: The minutes of the Full Council "
-                        + "meeting held on 19 th July 2017 were confirmed and signed as a true record 1360 MATTERS ARISING FROM THE RESOLUTIONS "
-                        + "IN THE MINUTES OF 19 JULY 2017 There were no matters arising from the resolutions in the minutes of 19 th July 2017.\n"));
-    }
-
-    @Test
     void findsALabelInCapitalsInsideALongFlattenedLine() {
         // corpus/d020.txt
         assertEquals(List.of("- | VOTES OF SYMPATHY"), headings(
