@@ -1,0 +1,100 @@
+package org.councilgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The query examples of README.md (the curl commands and the Python script) run as written,
+ * against a server holding the samples; only the README's port is replaced by the test server's.
+ * CI installs curl and Debian's python3-sparqlwrapper; where they are missing the test is skipped.
+ */
+@Tag("slow") // HTTP and child processes
+class ReadmeExamplesTest {
+
+    private static final Path PROJECT = Path.of("..");
+    private static final String README_ENDPOINT_BASE = "http://localhost:3030";
+    private static final Pattern CODE_BLOCK = Pattern.compile("```(\\w*)\\n(.*?)```", Pattern.DOTALL);
+
+    private static final RunningServer server = RunningServer.sharedSamples();
+
+    @Test
+    void theCurlExamplesAnswerWithTheWhoAttendedWhatTableAndTheApologiesCounts() throws IOException, InterruptedException {
+        assumeTrue(onPath("curl"), "curl is not installed");
+        String block = onlyBlock("sh", "curl ");
+        Result result = run(List.of("bash", "-e", "-c", block.replace(README_ENDPOINT_BASE, server.base())));
+        assertEquals(0, result.exit(), result.output());
+        String csv = result.output().substring(0, result.output().indexOf('{'));
+        assertTrue(csv.startsWith("meeting,date,body,council,attendee,person,status,chair"), csv);
+        int rows = server.select(UserQueries.all().get("who-attended-what")).size();
+        assertEquals(rows + 1, csv.strip().split("\r?\n").length, "one CSV line per row of the query, and the header");
+        String json = result.output().substring(csv.length());
+        // the samples' Lifelong Learning Panel records apologies from Councillors Croft and Goodwin
+        assertTrue(json.contains("\"Councillor Croft\"") && json.contains("\"Councillor Goodwin\""), json);
+        assertTrue(json.contains("\"apologies\""), json);
+    }
+
+    @Test
+    void thePythonExamplePrintsOneLinePerAttendance() throws IOException, InterruptedException {
+        String python = pythonWithSparqlWrapper();
+        assumeTrue(python != null, "no python3 with SPARQLWrapper is installed");
+        String script = onlyBlock("python", "SPARQLWrapper").replace(README_ENDPOINT_BASE, server.base());
+        Result result = run(List.of(python, "-c", script));
+        assertEquals(0, result.exit(), result.output());
+        List<String> lines = result.output().strip().lines().toList();
+        assertEquals(server.select(UserQueries.all().get("who-attended-what")).size(), lines.size(), result.output());
+        assertTrue(lines.contains("2017-12-06 County Councillor Geoff Driver CBE present"), result.output());
+    }
+
+    private static String onlyBlock(String language, String containing) throws IOException {
+        String readme = Files.readString(PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
+        List<String> found = new ArrayList<>();
+        Matcher m = CODE_BLOCK.matcher(readme);
+        while (m.find()) {
+            if (m.group(1).equals(language) && m.group(2).contains(containing)) {
+                found.add(m.group(2));
+            }
+        }
+        assertEquals(1, found.size(), "README.md has one ```" + language + " block with " + containing);
+        return found.get(0);
+    }
+
+    /** The python3 on the path, or else the system's (where Debian's python3-sparqlwrapper installs), if it has SPARQLWrapper. */
+    private static String pythonWithSparqlWrapper() throws IOException, InterruptedException {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            if (onPath(python) && run(List.of(python, "-c", "import SPARQLWrapper")).exit() == 0) {
+                return python;
+            }
+        }
+        return null;
+    }
+
+    private static boolean onPath(String command) throws IOException, InterruptedException {
+        return run(List.of("bash", "-c", "command -v " + command)).exit() == 0;
+    }
+
+    private record Result(int exit, String output) {}
+
+    private static Result run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(command + " did not finish in 60 s");
+        }
+        return new Result(process.exitValue(), output);
+    }
+}
