@@ -12,6 +12,7 @@ import org.councilgraph.extract.nlp.NameFinder;
 import org.councilgraph.extract.participation.ParticipationModel;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnrecognisedDocumentException;
+import org.councilgraph.extract.recognise.MinutesEvidence;
 import org.councilgraph.extract.recognise.Recognition;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -27,6 +28,7 @@ public final class MinutesExtractor {
 
     private final DocumentAnalyser analyser;
     private final Recognition recognition;
+    private final MinutesEvidence evidence;
 
     /** An extractor that uses the name finder the build trained and packaged. */
     public MinutesExtractor() {
@@ -47,6 +49,7 @@ public final class MinutesExtractor {
     public MinutesExtractor(NameFinder names, ParticipationModel participation) {
         this.analyser = new DocumentAnalyser(names);
         this.recognition = Recognition.standard(Lexicons.standard(), participation);
+        this.evidence = new MinutesEvidence(Lexicons.standard().minutesMarks());
     }
 
     /** An extractor with rules only, without the trained models, to measure what they add. */
@@ -58,9 +61,9 @@ public final class MinutesExtractor {
         DocumentAnalysis analysis = analyser.analyse(document);
         Facts facts = recognition.recognise(analysis);
         ExtractedMinutes extracted = new ExtractedMinutes(document, analysis.segmentation().layout(), facts);
-        if (extracted.isEmpty()) {
-            throw new UnrecognisedDocumentException(document.name(),
-                    "does not look like minutes: no meeting date, body, agenda items, attendance or decisions found");
+        Optional<String> refusal = evidence.refusal(extracted);
+        if (refusal.isPresent()) {
+            throw new UnrecognisedDocumentException(document.name(), refusal.get());
         }
         return extracted;
     }

@@ -44,11 +44,4 @@ public record ExtractedMinutes(SourceDocument document, Layout layout, Facts fac
     public List<Report> reports() {
         return facts.reports();
     }
-
-    /** True when nothing in the document looks like the record of a meeting. */
-    public boolean isEmpty() {
-        MeetingHeader header = header();
-        return items().isEmpty() && attendance().isEmpty() && declarations().isEmpty() && resolutions().isEmpty()
-                && confirmations().isEmpty() && header.date() == null && header.committee() == null;
-    }
 }

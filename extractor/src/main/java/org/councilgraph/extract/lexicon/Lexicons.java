@@ -16,7 +16,7 @@ public final class Lexicons {
     /** The data files, by name: every word list the rules use lives in exactly one of them. */
     static final List<String> FILES = List.of("honorifics", "post-nominals", "given-names", "not-names", "role-heads",
             "role-titles", "attendance-labels", "organisation-heads", "verbs", "abbreviations", "function-words",
-            "post-words", "venue-heads", "interest-kinds", "boilerplate", "item-references");
+            "post-words", "venue-heads", "interest-kinds", "boilerplate", "item-references", "minutes-marks");
 
     private final Map<String, Lexicon> byName;
 
@@ -123,6 +123,11 @@ public final class Lexicons {
     /** Words that cite a part of a document before its number (item, minute, page, paragraph, ...). */
     public Lexicon itemReferences() {
         return byName.get("item-references");
+    }
+
+    /** Words of the business of a meeting (apologies, resolved, Councillor, ...): the marks that a text is minutes. */
+    public Lexicon minutesMarks() {
+        return byName.get("minutes-marks");
     }
 
     /** The section an attendance label opens (present, apologies, ...), or empty when it is none. */
