@@ -201,6 +201,8 @@ public final class PersonListParser {
         private String groupRole;
         private Span groupRoleSpan;
         private String pendingRole;
+        /** The group's post came from a plural post before the names, not from a label. */
+        private boolean groupFromPlural;
         private Span pendingRoleSpan;
         private boolean lastWasRoleOf;
         private boolean chairNext;
@@ -223,9 +225,13 @@ public final class PersonListParser {
                     groupRole = null;
                     pendingRole = null;
                 }
-                if (p.before() == Sep.PERIOD) {
+                if (p.before() == Sep.PERIOD || groupFromPlural && p.before() != Sep.COMMA && p.before() != Sep.AND) {
                     // "Councillors McGrath, ..., Hurley. Chief Executive, ...": a post after a sentence's end starts afresh.
                     pendingRole = null;
+                    if (groupFromPlural) {
+                        groupRole = null;
+                        groupFromPlural = false;
+                    }
                     lastWasRoleOf = false;
                 }
                 boolean labelled = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COLON;
@@ -378,6 +384,12 @@ public final class PersonListParser {
                         b.role(groupRole, groupRoleSpan);
                     } else if (pendingRole != null) {
                         b.role(pendingRole, pendingRoleSpan);
+                        if (isPluralPost(pendingRole)) {
+                            // "Student Advisors Eleanor Bowen, Katy Perriman and Ailsa Poulter": each holds the post.
+                            groupRole = pendingRole;
+                            groupRoleSpan = pendingRoleSpan;
+                            groupFromPlural = true;
+                        }
                     }
                     pendingRole = null;
                     if (chairNext) {

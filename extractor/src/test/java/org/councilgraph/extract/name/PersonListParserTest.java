@@ -325,4 +325,14 @@ class PersonListParserTest {
         assertEquals(java.util.Arrays.asList(null, null, "Honorary Alderman", "Honorary Alderman", "Honorary Alderman"),
                 people.stream().map(ListedPerson::role).toList());
     }
+
+    @Test
+    void aPluralPostBeforeNamesIsHeldByEachOfThem() {
+        // corpus/d096.txt: the gold pairs the three student advisors with the post
+        String s = "Cllr J Terry and Student Advisors Eleanor Bowen, Katy Perriman and Ailsa Poulter. C/5450 DECLARATIONS";
+        var people = parser.parse(DocumentText.of(s), new Span(0, s.length()), null, Mode.PROSE).people();
+        assertEquals(List.of("Cllr J Terry", "Eleanor Bowen", "Katy Perriman", "Ailsa Poulter"), written(people));
+        assertEquals(java.util.Arrays.asList(null, "Student Advisors", "Student Advisors", "Student Advisors"),
+                people.stream().map(ListedPerson::role).toList());
+    }
 }
