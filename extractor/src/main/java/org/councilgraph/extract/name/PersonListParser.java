@@ -201,6 +201,8 @@ public final class PersonListParser {
         private String groupRole;
         private Span groupRoleSpan;
         private String pendingRole;
+        /** The group's post came from a plural post before the names, not from a label. */
+        private boolean groupFromPlural;
         private Span pendingRoleSpan;
         private boolean lastWasRoleOf;
         private boolean chairNext;
@@ -223,9 +225,13 @@ public final class PersonListParser {
                     groupRole = null;
                     pendingRole = null;
                 }
-                if (p.before() == Sep.PERIOD) {
+                if (p.before() == Sep.PERIOD || groupFromPlural && p.before() != Sep.COMMA && p.before() != Sep.AND) {
                     // "Councillors McGrath, ..., Hurley. Chief Executive, ...": a post after a sentence's end starts afresh.
                     pendingRole = null;
+                    if (groupFromPlural) {
+                        groupRole = null;
+                        groupFromPlural = false;
+                    }
                     lastWasRoleOf = false;
                 }
                 boolean labelled = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COLON;
@@ -302,11 +308,21 @@ public final class PersonListParser {
                     return true;
                 }
             }
+            if (labelled && mode == Mode.BLOCK && runInLabel(p, ws, i)) {
+                return true;
+            }
             if (labelled && mode == Mode.BLOCK
                     && names.parse(ws, i, ws.size(), null, Context.PROSE, givenNames).map(m -> m.end() < ws.size()).orElse(true)) {
                 prefix = null;
                 String label = PersonNameParserText.join(text, ws.subList(i, ws.size()));
-                if (RolePhrase.isRole(label) && !Lexicons.standard().attendanceLabels().contains(label)) {
+                if (Lexicons.standard().attendanceSection(label).filter("chair"::equals).isPresent()) {
+                    // "Present: Chairman: Fraser Coates. Cllrs: ...": a chair's label inside the list.
+                    chairNext = true;
+                    if (RolePhrase.isRole(label) && !Lexicon.key(label).startsWith("in the")) {
+                        pendingRole = label;
+                        pendingRoleSpan = new Span(ws.get(i).start(), ws.get(ws.size() - 1).end());
+                    }
+                } else if (RolePhrase.isRole(label) && !Lexicons.standard().attendanceLabels().contains(label)) {
                     groupRole = label;
                     groupRoleSpan = new Span(ws.get(i).start(), ws.get(ws.size() - 1).end());
                 } else if (Lexicon.key(label).startsWith("officer") || Lexicon.key(label).startsWith("official")) {
@@ -363,10 +379,17 @@ public final class PersonListParser {
                 if (match.isPresent()) {
                     boolean breakBefore = i > firstName || p.before() == Sep.PERIOD || p.before() == Sep.COLUMN;
                     Builder b = new Builder(match.get().name(), breakBefore);
+                    b.joined = i == firstName && (p.before() == Sep.COMMA || p.before() == Sep.AND);
                     if (groupRole != null) {
                         b.role(groupRole, groupRoleSpan);
                     } else if (pendingRole != null) {
                         b.role(pendingRole, pendingRoleSpan);
+                        if (isPluralPost(pendingRole)) {
+                            // "Student Advisors Eleanor Bowen, Katy Perriman and Ailsa Poulter": each holds the post.
+                            groupRole = pendingRole;
+                            groupRoleSpan = pendingRoleSpan;
+                            groupFromPlural = true;
+                        }
                     }
                     pendingRole = null;
                     if (chairNext) {
@@ -415,6 +438,9 @@ public final class PersonListParser {
                             last.role(text.flat(last.roleSpan.union(roleSpan)), last.roleSpan.union(roleSpan));
                         } else {
                             last.role(role, roleSpan);
+                            if (i == 0 && p.before() == Sep.COMMA) {
+                                shareWithGroup(last);
+                            }
                         }
                         lastWasRoleOf = true;
                     } else {
@@ -451,6 +477,71 @@ public final class PersonListParser {
                 i++;
             }
             return true;
+        }
+
+        /**
+         * "... Councillor M Lapsa Honorary Alderman: Mrs H Fitzpatrick Mr J Gazey ...": in a list that has
+         * lost its line breaks, the label of the next group (a post, then a colon) runs on from the
+         * last name of the group before. The name is read as a person and the post is the group's.
+         */
+        private boolean runInLabel(Piece p, List<Word> ws, int from) {
+            Context ctx = prefix != null ? Context.LIST : Context.PROSE;
+            int pos = from;
+            while (pos < ws.size()) {
+                var named = names.parse(ws, pos, ws.size(), prefix, ctx, givenNames);
+                if (named.isEmpty() || named.get().end() < pos + 2) {
+                    // A bare family name under a shared title ("Councillors ... Co-opted Member:") is not enough.
+                    return false;
+                }
+                pos = named.get().end();
+                if (pos < ws.size()) {
+                    List<Word> rest = ws.subList(pos, ws.size());
+                    String label = PersonNameParserText.join(text, rest);
+                    boolean post = RolePhrase.isRole(label) || Lexicons.standard().roleTitles().contains(label);
+                    if (post && !Lexicons.standard().attendanceLabels().contains(label)) {
+                        readPiece(new Piece(ws.subList(from, pos), p.before(), false), false);
+                        prefix = null;
+                        groupRole = label;
+                        groupRoleSpan = new Span(rest.get(0).start(), rest.get(rest.size() - 1).end());
+                        pendingRole = null;
+                        lastWasRoleOf = false;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Messrs J Boland and P Minnock (Directors of Services)", "Mr. P. Clifford, Mr. A. King and
+         * Ms. P. Monahan, Directors of Services": a plural post after names joined by commas and
+         * "and" is held by each of them, back to the first of the group or one with a post of its own.
+         */
+        private void shareWithGroup(Builder holder) {
+            if (!isPluralPost(holder.role)) {
+                return;
+            }
+            int k = people.indexOf(holder);
+            while (k > 0 && people.get(k).joined && people.get(k - 1).role == null) {
+                people.get(k - 1).role(holder.role, holder.roleSpan);
+                k--;
+            }
+        }
+
+        /** True when the post's head word is plural: "Directors of Services", "Religious Representatives". */
+        private boolean isPluralPost(String role) {
+            if (role == null || role.isEmpty() || !Character.isUpperCase(role.charAt(0))) {
+                // "..., District Cllr M. Seymour, 5 members of the public": not a post.
+                return false;
+            }
+            for (Word w : Words.of(role)) {
+                String t = w.text();
+                String singular = t.endsWith("s") && !t.endsWith("ss") ? t.substring(0, t.length() - 1) : null;
+                if (Lexicons.standard().roleHeads().contains(t) || singular != null && Lexicons.standard().roleHeads().contains(singular)) {
+                    return singular != null && Lexicons.standard().roleHeads().contains(singular);
+                }
+            }
+            return false;
         }
 
         /** The last post of a run of posts: "... Head of Central Support Services Head of Marketing and Communication". */
@@ -574,6 +665,7 @@ public final class PersonListParser {
                     b.otherRoles.addAll(java.util.Arrays.asList(parts).subList(1, parts.length));
                 } else {
                     b.role(note, p.span());
+                    shareWithGroup(b);
                 }
                 lastWasRoleOf = true;
                 return;
@@ -657,6 +749,8 @@ public final class PersonListParser {
         private PersonName substituteFor;
         private PersonName substitutedBy;
         private boolean visitor;
+        /** Joined to the person before by a comma or "and", as one group. */
+        private boolean joined;
         private final List<String> otherRoles = new ArrayList<>();
 
         Builder(PersonName name, boolean breakBefore) {

@@ -111,7 +111,8 @@ public final class PersonNameParser {
                 break;
             }
             if (Lexicons.standard().notNames().contains(t) && !Words.isInitials(t)
-                    && !(core.isEmpty() && Lexicons.standard().givenNames().contains(t) && nextCapital && !Lexicons.standard().notNames().contains(words.get(j + 1).text()))) {
+                    && !(core.isEmpty() && Lexicons.standard().givenNames().contains(t) && nextCapital && !Lexicons.standard().notNames().contains(words.get(j + 1).text()))
+                    && !monthAsFamilyName(words, j, to, core, titleStart >= 0)) {
                 // "June Roberts" is a name although June is a month.
                 break;
             }
@@ -252,6 +253,20 @@ public final class PersonNameParser {
         Word w = words.get(j);
         return w.isCapitalised() || w.text().equalsIgnoreCase("the")
                 || Lexicons.standard().honorifics().contains(w.text());
+    }
+
+    /**
+     * "Councillor Paul May declared", "Councillor MAY, Convener": a month after a given name,
+     * initials or a title, with no day or year after it and ending the name, is a family name.
+     */
+    private static boolean monthAsFamilyName(List<Word> words, int j, int to, List<Word> core, boolean titled) {
+        if (!Lexicons.standard().notNames().contains(words.get(j).text(), "month")) {
+            return false;
+        }
+        boolean named = core.isEmpty() ? titled
+                : core.size() == 1 && (Lexicons.standard().givenNames().contains(core.get(0).text()) || Words.isInitials(core.get(0).text()));
+        boolean ends = j + 1 >= to || !words.get(j + 1).isNumber() && !words.get(j + 1).isCapitalised();
+        return named && ends;
     }
 
     /** True when the core already ends in a word that can only be a family name. */

@@ -62,7 +62,8 @@ public final class RolePhrase {
             Word w = words.get(j);
             String t = w.text();
             String lower = t.toLowerCase(Locale.ROOT);
-            if (j > from && startsPerson(words, j, to, givenNames)) {
+            if (j > from && (startsPerson(words, j, to, givenNames) || Lexicons.standard().verbs().contains(t, "chair"))) {
+                // "Cathaoirleach Presiding": the verb after the post marks who presided.
                 break;
             }
             if (Lexicons.standard().roleHeads().contains(t) || Lexicons.standard().roleTitles().contains(t)) {

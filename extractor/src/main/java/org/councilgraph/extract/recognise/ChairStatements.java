@@ -10,6 +10,7 @@ import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
+import org.councilgraph.extract.lexicon.Lexicon;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.text.DocumentText;
@@ -24,21 +25,27 @@ import org.councilgraph.extract.text.Span;
 final class ChairStatements implements Refiner {
 
     private final Lexicons lexicons;
-
+    /** Statements of who presided, strongest first; group 1 marks where the verb starts. */
+    private final List<Pattern> statements;
+    private final NameLists lists;
 
     ChairStatements(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.lists = new NameLists(lexicons);
+        String chair = "(?:" + Lexicon.alternation(lexicons.roleTitles().keysTagged("chair")) + ")";
+        this.statements = List.of(
+                Pattern.compile("(?i)\\s(presided|was presiding|in the chair|chaired (?:the|this|today'?’?s) meeting)\\b"),
+                Pattern.compile("(?i)\\s((?:would|should|will|to) (?:be|act as) (?:the )?" + chair + "\\s+for the (?:purposes? of the |duration of the )?meeting)"),
+                Pattern.compile("(?i)\\s((?:was|be|were) (?:duly |unanimously )?(?:elected|appointed) (?:as )?(?:the )?" + chair
+                        + "\\s+for the (?:purposes? of the |duration of the )?meeting)"),
+                // "He then suggested that Cllr Goodchild be elected to chair the evening’s meeting."
+                Pattern.compile("(?i)\\s((?:was|be|were) (?:duly |unanimously )?(?:elected|appointed|asked) to chair the (?:\\S+ )?meeting)"),
+                Pattern.compile("(?i)\\s((?:then )?took the chair)\\b"),
+                // The weakest: a chair elected or confirmed at the meeting, who presides from then on
+                // ("Kent County Councillor Andrew Bowles was confirmed as Chairman and ...").
+                Pattern.compile("(?i)\\s((?:was|were|be) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed|confirmed) (?:as )?(?:the )?" + chair + ")\\b"));
     }
 
-    /** Statements of who presided, strongest first; group 1 marks where the verb starts. */
-    private static final List<Pattern> STATEMENTS = List.of(
-            Pattern.compile("(?i)\\s(presided|was presiding|in the chair)\\b"),
-            Pattern.compile("(?i)\\s((?:would|should|will|to) (?:be|act as) (?:the )?(?:chair|chairman|chairperson)\\s+for the (?:purposes? of the |duration of the )?meeting)"),
-            Pattern.compile("(?i)\\s((?:was|be|were) (?:duly |unanimously )?(?:elected|appointed) (?:as )?(?:the )?(?:chair|chairman|chairperson)\\s+for the (?:purposes? of the |duration of the )?meeting)"),
-            Pattern.compile("(?i)\\s((?:then )?took the chair)\\b"));
-
-    private final NameLists lists;
 
     @Override
     public Facts refine(DocumentAnalysis analysis, Facts facts) {
@@ -51,7 +58,7 @@ final class ChairStatements implements Refiner {
     /** The person the strongest statement of presiding names, as present and presiding. */
     Optional<Attendance> statement(DocumentAnalysis analysis) {
         DocumentText text = analysis.text();
-        for (Pattern p : STATEMENTS) {
+        for (Pattern p : statements) {
             for (Span sentence : analysis.sentences()) {
                 Matcher m = p.matcher(text.quote(sentence));
                 if (m.find()) {

@@ -73,6 +73,7 @@ public final class Recognition {
                 .step(new SegmentedItems(), nothing, kinds(AgendaItem.class))
                 .step(new AttendanceListRecogniser(lexicons), nothing, people)
                 .step(new AttendanceSentenceRecogniser(lexicons), nothing, people)
+                .step(new ChairPostPresides(lexicons), people, kinds(Attendance.class))
                 .step(new ChairStatements(lexicons), kinds(Attendance.class), kinds(Attendance.class))
                 .step(new CivicHeadPresides(lexicons), kinds(Attendance.class), kinds(Attendance.class))
                 .step(new ReportRecogniser(lexicons), nothing, kinds(Report.class, Attendance.class, RoleHolding.class))
@@ -85,6 +86,8 @@ public final class Recognition {
                 .step(new PostPairRecogniser(lexicons), kinds(Attendance.class), kinds(RoleHolding.class))
                 .step(new ModelAttendance(lexicons, participation), kinds(Attendance.class, RoleHolding.class,
                         Declaration.class, Report.class), kinds(Attendance.class))
+                // Again with the name finder's people and posts: "Cllr.   Russell Pearce – Chair" in an unlabelled list.
+                .step(new ChairPostPresides(lexicons), kinds(Attendance.class, RoleHolding.class), kinds(Attendance.class))
                 .step(new ModelConfirmation(), kinds(Attendance.class, RoleHolding.class, Declaration.class), nothing)
                 .step(new ResolutionRecogniser(lexicons), nothing, kinds(Resolution.class))
                 .step(new MinutesConfirmationRecogniser(), kinds(Resolution.class), kinds(MinutesConfirmation.class))

@@ -298,4 +298,41 @@ class PersonListParserTest {
         assertEquals(List.of("Murphy=Cathaoirleach", "Ahern=null", "Browne=null", "Cassin=null"), familyRoles(people));
         assertTrue(people.get(0).presiding());
     }
+
+    @Test
+    void aPluralPostAfterAGroupOfNamesIsHeldByEachOfThem() {
+        // corpus/d076.txt: the gold pairs both directors with the post
+        var bracketed = block("Messrs J Boland and P Minnock (Directors of Services)");
+        assertEquals(List.of("Directors of Services", "Directors of Services"), bracketed.stream().map(ListedPerson::role).toList());
+        // corpus/d093.txt
+        var commas = block("Mr. P. Clifford, Mr. A. King and Ms. P. Monahan, Directors of Services, Mr. J. Murray, Director of Service");
+        assertEquals(List.of("Directors of Services", "Directors of Services", "Directors of Services", "Director of Service"),
+                commas.stream().map(ListedPerson::role).toList());
+    }
+
+    @Test
+    void aSingularPostAfterAGroupOfNamesIsHeldByTheLastOnly() {
+        // corpus/d070.txt: "Cllrs. Rena Donaghey, Cathaoirleach, L Blaney, ...": only the Cathaoirleach holds the post
+        var people = block("Cllrs. K Bradley, Rena Donaghey, Cathaoirleach, L Blaney");
+        assertEquals(java.util.Arrays.asList(null, "Cathaoirleach", null), people.stream().map(ListedPerson::role).toList());
+    }
+
+    @Test
+    void aPostLabelRunOnFromTheLastNameOfTheGroupBeforeIsTheNextGroupsPost() {
+        // corpus/d113.txt: the gold pairs the five honorary aldermen with the post, Councillor M Lapsa with none
+        var people = block("Councillor G Williams Councillor M Lapsa Honorary Alderman: Mrs H Fitzpatrick Mr J Gazey Mr T Skipper");
+        assertEquals(List.of("Councillor G Williams", "Councillor M Lapsa", "Mrs H Fitzpatrick", "Mr J Gazey", "Mr T Skipper"), written(people));
+        assertEquals(java.util.Arrays.asList(null, null, "Honorary Alderman", "Honorary Alderman", "Honorary Alderman"),
+                people.stream().map(ListedPerson::role).toList());
+    }
+
+    @Test
+    void aPluralPostBeforeNamesIsHeldByEachOfThem() {
+        // corpus/d096.txt: the gold pairs the three student advisors with the post
+        String s = "Cllr J Terry and Student Advisors Eleanor Bowen, Katy Perriman and Ailsa Poulter. C/5450 DECLARATIONS";
+        var people = parser.parse(DocumentText.of(s), new Span(0, s.length()), null, Mode.PROSE).people();
+        assertEquals(List.of("Cllr J Terry", "Eleanor Bowen", "Katy Perriman", "Ailsa Poulter"), written(people));
+        assertEquals(java.util.Arrays.asList(null, "Student Advisors", "Student Advisors", "Student Advisors"),
+                people.stream().map(ListedPerson::role).toList());
+    }
 }

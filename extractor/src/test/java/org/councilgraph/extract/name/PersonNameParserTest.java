@@ -76,4 +76,12 @@ class PersonNameParserTest {
         assertTrue(parse("Jenny Palmer", Context.PROSE).orElseThrow().sameNameAs(parse("J Palmer", Context.LIST).orElseThrow()));
         assertFalse(parse("Jenny Palmer", Context.PROSE).orElseThrow().sameNameAs(parse("John Palmer", Context.PROSE).orElseThrow()));
     }
+
+    @Test
+    void aMonthAfterAGivenNameIsAFamilyName() {
+        // corpus/d058.txt: "Councillor Paul May declared a disclosable pecuniary interest ..."
+        assertEquals("May", parse("Councillor Paul May declared a disclosable pecuniary interest", Context.PROSE).orElseThrow().family());
+        // a date is not a name
+        assertEquals(Optional.empty(), parse("May 2019", Context.PROSE));
+    }
 }

@@ -19,6 +19,7 @@ class ChairRefinersTest {
 
     private final ChairStatements statements = new ChairStatements(Lexicons.standard());
     private final CivicHeadPresides civicHead = new CivicHeadPresides(Lexicons.standard());
+    private final ChairPostPresides chairPost = new ChairPostPresides(Lexicons.standard());
 
     private static Facts listed(DocumentAnalysis minutes) {
         return Recognised.by(new AttendanceListRecogniser(Lexicons.standard()), minutes);
@@ -83,5 +84,62 @@ class ChairRefinersTest {
                 + "John James, Stephen James, Robert John, Mrs Pat Jones John Hedley Jones, Mrs Susan Northam, David Owens, Michael Theodoulou "
                 + "and Mrs Mary Wenman\n");
         assertEquals(List.of(), presiding(civicHead.refine(burryPort, listed(burryPort))));
+    }
+
+    @Test
+    void aMemberPresentWhosePostIsTheChairPresides() {
+        // corpus/d070.txt: the gold's chair is Cllr. Rena Donaghey
+        // "C/66/20 MEMBERS PRESENT Cllrs. Rena Donaghey, Cathaoirleach, L Blaney, K Bradley, ..."
+        DocumentAnalysis minutes = Fixtures.segmented(Fixtures.read(Fixtures.CORPUS.resolve("d070.txt")));
+        Facts before = listed(minutes);
+        assertEquals(List.of(), presiding(before));
+        assertEquals(List.of("Cllr Rena Donaghey"), presiding(chairPost.refine(minutes, before)));
+    }
+
+    @Test
+    void aVerbOfPresidingAfterThePostIsNotAPerson() {
+        // corpus/d063.txt: the gold's chair is Councillor P. Smith; "Presiding" is no one
+        DocumentAnalysis minutes = Fixtures.segmented("""
+                Councillor P. Smith, Cathaoirleach Presiding
+
+                Present: Councillors M. Argue, W. Bennett, C. Brady, D. Brady.
+                """);
+        Facts facts = Recognition.standard().recognise(minutes);
+        assertEquals(List.of("Councillor P. Smith"), presiding(facts));
+        assertEquals(List.of(), facts.attendance().stream().filter(a -> a.person().written().contains("Presiding")).toList());
+    }
+
+    @Test
+    void theChairmanLabelInsideThePresentListNamesTheChair() {
+        // corpus/d110.txt: the gold's chair is Fraser Coates
+        // "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, Richard Davies, ..."
+        DocumentAnalysis minutes = Fixtures.segmented(Fixtures.read(Fixtures.CORPUS.resolve("d110.txt")));
+        assertEquals(List.of("Fraser Coates"), presiding(Recognition.standard().recognise(minutes)));
+    }
+
+    @Test
+    void aMemberWhoChairedTheMeetingPresides() {
+        // corpus/d099.txt: the gold's chair is Councillor Driscoll
+        DocumentAnalysis minutes = Fixtures.segmented("Vice-Chair's Introductory Remarks\n\nCouncillor Driscoll, the Vice-Chair, chaired the "
+                + "meeting in the absence of Councillor Asker. He welcomed those present to the meeting.\n");
+        assertEquals(List.of("Councillor Driscoll"), presiding(statements.refine(minutes, Facts.of(MeetingHeader.EMPTY))));
+    }
+
+    @Test
+    void aMemberElectedToChairTheMeetingPresides() {
+        // corpus/d081.txt: the gold's chair is Cllr P Goodchild
+        DocumentAnalysis minutes = Fixtures.segmented("Cllr Goodey welcomed everyone to the meeting. He then suggested that Cllr Goodchild "
+                + "be elected to chair the evening’s meeting.\n");
+        assertEquals(List.of("Cllr Goodchild"), presiding(statements.refine(minutes, Facts.of(MeetingHeader.EMPTY))));
+    }
+
+    @Test
+    void aChairConfirmedAtTheMeetingPresides() {
+        // corpus/d111.txt: the gold's chair is Andrew Bowles; Julian Saunders, confirmed as Vice-Chairman, does not preside
+        DocumentAnalysis minutes = Fixtures.segmented("Confirmation of Chairman and Vice-Chairman\n\nKent County Councillor Andrew Bowles was "
+                + "confirmed as Chairman and Councillor Julian Saunders as Vice-Chairman for the municipal year 2020/21.\n");
+        List<String> chair = presiding(statements.refine(minutes, Facts.of(MeetingHeader.EMPTY)));
+        assertEquals(1, chair.size());
+        assertEquals(true, chair.get(0).endsWith("Andrew Bowles"));
     }
 }

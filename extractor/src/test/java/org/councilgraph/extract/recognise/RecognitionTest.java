@@ -55,7 +55,8 @@ class RecognitionTest {
     void theStandardPlanDescribesEachStepWithWhatItReadsAndGives() {
         List<String> plan = Recognition.standard().describe();
         assertEquals("1. SegmentedItems: reads -; gives AgendaItem", plan.get(0));
-        assertTrue(plan.contains("4. ChairStatements (refiner): reads Attendance; gives Attendance"), plan.toString());
+        assertTrue(plan.contains("4. ChairPostPresides (refiner): reads Attendance, RoleHolding; gives Attendance"), plan.toString());
+        assertTrue(plan.contains("5. ChairStatements (refiner): reads Attendance; gives Attendance"), plan.toString());
         assertTrue(plan.stream().anyMatch(s -> s.contains("MinutesConfirmationRecogniser: reads Resolution; gives MinutesConfirmation")),
                 plan.toString());
     }
