@@ -246,4 +246,50 @@ class AttendanceRecognisersTest {
         assertEquals(List.of("Mr. T. Lucey", "Mr. T. Keating"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
         assertTrue(f.roles().stream().anyMatch(r -> r.role().equals("Meetings Administrator, Corporate & External Affairs")));
     }
+
+    @Test
+    void anInAttendanceListBeforeAnAlsoInAttendanceListIsTheMembers() {
+        // corpus/d091.txt: the second label is broken over two lines
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of Monthly Meeting of the Council held on Monday 8 May 2006 at 7.00 pm in the
+                Boardroom, District Council Offices, Monaghan Row, Newry.
+                In the Chair:
+                Councillor P McGinn
+                In Attendance:
+                Councillor C Burns
+                Councillor W Burns
+                Also in
+                Attendance:
+                Mr T McCall, Clerk & Chief Executive
+                Mr E Curtis, Director of Administration
+                Apologies:
+                Councillor J Patterson
+                M/140/2006:-
+                CONDEMNATION
+                """));
+        assertEquals(List.of("Councillor P McGinn", "Councillor C Burns", "Councillor W Burns"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Mr T McCall", "Mr E Curtis"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertEquals(List.of("Councillor J Patterson"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
+    void aGroupInBracketsAfterTheLabelSaysWhoseListItIs() {
+        // corpus/d086.txt
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of Council Meeting held on Monday 6 November 2017 at 6pm in the Mourne Room, Downshire Civic Centre, Downpatrick
+
+                In the Chair: Councillor R Mulgrew
+
+                In attendance: (Councillors)
+
+                Councillor T Andrews Councillor R BurgessCouncillor P Byrne Councillor D McAteer Councillor O McMahonCouncillor A McMurray
+
+                (Officials)Mr L Hannaway, Chief ExecutiveMrs D Carville, Director of Corporate Services
+
+                C/160/2017 APOLOGIES AND CHAIRPERSON’S REMARKS
+                """));
+        assertEquals(List.of("Councillor R Mulgrew", "Councillor T Andrews", "Councillor R Burgess", "Councillor P Byrne", "Councillor D McAteer",
+                "Councillor O McMahon", "Councillor A McMurray"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Mr L Hannaway", "Mrs D Carville"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+    }
 }
