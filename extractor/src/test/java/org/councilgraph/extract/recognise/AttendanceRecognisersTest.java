@@ -292,4 +292,35 @@ class AttendanceRecognisersTest {
                 "Councillor O McMahon", "Councillor A McMurray"), names(f.attendance(), AttendanceStatus.PRESENT));
         assertEquals(List.of("Mr L Hannaway", "Mrs D Carville"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
     }
+
+    @Test
+    void readsApologiesReportedForNamesAndMembersRecordedAsNotPresent() {
+        // corpus/d059.txt
+        Facts reported = Recognised.by(sentences, Fixtures.segmented(
+                "Minutes:\n\n            Apologies for inability to attend were reported for Councillors T. Brooks and McCusker.\n"));
+        assertEquals(List.of("Councillor T. Brooks", "Councillor McCusker"), names(reported.attendance(), AttendanceStatus.APOLOGIES));
+        // corpus/d071.txt
+        Facts absent = Recognised.by(sentences, Fixtures.segmented("""
+                Councillor Fisher offered apologies for Cllr Fethney
+                Councillors Whitman, Bateman and E Collins were not present.
+                Councillor Guest joined the meeting at 7.50pm.
+                """));
+        assertTrue(names(absent.attendance(), AttendanceStatus.ABSENT).containsAll(
+                List.of("Councillor Whitman", "Councillor Bateman", "Councillor E Collins")), absent.attendance().toString());
+    }
+
+    @Test
+    void readsApologiesAnnouncedBeforeTheirListAndSentWithAnAdverb() {
+        // Constructed: no corpus document words its apologies this way, but both are common minute forms.
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
+                1. APOLOGIES FOR ABSENCE
+                Apologies for absence were received from the following Members:
+                Councillor Evans
+                Councillor Roberts
+
+                2. MINUTES
+                Cllr Hughes also sent apologies due to illness.
+                """));
+        assertEquals(List.of("Councillor Evans", "Councillor Roberts", "Cllr Hughes"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
 }
