@@ -273,7 +273,8 @@ public final class PersonListParser {
                     return true;
                 }
             }
-            if (p.paren() || p.before() == Sep.DASH && last != null || p.before() == Sep.COLUMN && last != null
+            // After a post with no name yet ("Head of Legal – Mary Bell"), the piece after the dash is the name, not a note.
+            if (p.paren() || p.before() == Sep.DASH && last != null && pendingRole == null || p.before() == Sep.COLUMN && last != null
                     && !startsName(p.words())) {
                 if (last != null) {
                     annotate(last, p, flat);

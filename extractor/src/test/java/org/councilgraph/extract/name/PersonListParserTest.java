@@ -298,4 +298,21 @@ class PersonListParserTest {
         assertEquals(List.of("Murphy=Cathaoirleach", "Ahern=null", "Browne=null", "Cassin=null"), familyRoles(people));
         assertTrue(people.get(0).presiding());
     }
+
+    @Test
+    void splitsRunTogetherNamesWhereAFamilyNameIsAlsoAGivenName() {
+        // corpus/d121.txt: a member grid flattened to one line
+        var people = block("Councillors: Shehryar Ahmad-Wallana Janet Duncan Carol Melvin Lynne Allen Tony Eginton Ali Milani");
+        assertEquals(List.of("Councillor Shehryar Ahmad-Wallana", "Councillor Janet Duncan", "Councillor Carol Melvin", "Councillor Lynne Allen",
+                "Councillor Tony Eginton", "Councillor Ali Milani"), written(people));
+    }
+
+    @Test
+    void readsThePersonAfterADashWhenThePostComesFirst() {
+        // Constructed: "Post – Name" lines have no corpus instance, but parish minutes write officers so.
+        var people = block("Chief Executive – John Adams\nHead of Legal – Mary Bell\nTown Clerk - Mrs G. Hart, Deputy Town Clerk - Mr H. Ivy");
+        assertEquals(List.of("John Adams", "Mary Bell", "Mrs G. Hart", "Mr H. Ivy"), written(people));
+        assertEquals(List.of("Chief Executive", "Head of Legal", "Town Clerk", "Deputy Town Clerk"),
+                people.stream().map(ListedPerson::role).toList());
+    }
 }
