@@ -323,4 +323,33 @@ class AttendanceRecognisersTest {
                 """));
         assertEquals(List.of("Councillor Evans", "Councillor Roberts", "Cllr Hughes"), names(f.attendance(), AttendanceStatus.APOLOGIES));
     }
+
+    @Test
+    void readsTheSubstituteBracketedAfterAnAbsentMember() {
+        // corpus/d107.txt
+        Facts f = Recognised.by(sentences, Fixtures.segmented("107 Apologies and substitutions.\n"
+                + "Apologies for absence were received from Councillors Butler (Substitute: Cllr Salter), Byford (Substitute: Cllr Lamb) "
+                + "and McGlone (Substitute: Cllr Waterworth).\n"));
+        assertEquals(List.of("Councillor Butler", "Councillor Byford", "Councillor McGlone"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+        assertEquals(List.of("Cllr Salter", "Cllr Lamb", "Cllr Waterworth"), names(f.attendance(), AttendanceStatus.SUBSTITUTE));
+        assertEquals("Butler", f.attendance().stream().filter(a -> a.status() == AttendanceStatus.SUBSTITUTE).findFirst().orElseThrow()
+                .substituteFor().family());
+    }
+
+    @Test
+    void readsASubstituteListedWithTheMemberSatInFor() {
+        // Constructed: the ModernGov "Substitutes:" form, with no instance in the corpus.
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: Councillor Wilson (Chairman); Councillors Baker and Carter.
+
+                Apologies for absence: Councillors Gibson and Harris.
+
+                Substitutes: Councillor Irving for Councillor Gibson.
+
+                12. MINUTES
+                """));
+        assertEquals(List.of("Councillor Wilson", "Councillor Baker", "Councillor Carter"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Councillor Irving"), names(f.attendance(), AttendanceStatus.SUBSTITUTE));
+        assertEquals(List.of("Councillor Gibson", "Councillor Harris"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
 }
