@@ -25,7 +25,9 @@ public final class PersonListParser {
 
     private static final Pattern WARD = Pattern.compile("(?i).*\\bward$");
     private static final Pattern SUBSTITUTE_FOR = Pattern.compile("(?i)^(?:as\\s+)?(?:a\\s+)?(?:substitute|substituting|sub|deputising|deputy|in place)\\s+(?:member\\s+)?(?:for|of)\\s+");
-    private static final Pattern SUBSTITUTED_BY = Pattern.compile("(?i)^(?:who\\s+)?(?:was|were|had been)\\s+(?:substituted|replaced)\\s+by\\s+");
+    /** "who was substituted by ...", and after an absent member's name "(Substitute: Cllr Salter)", "(substituted by ...)". */
+    private static final Pattern SUBSTITUTED_BY = Pattern.compile(
+            "(?i)^(?:(?:who\\s+)?(?:was|were|had been)\\s+(?:substituted|replaced)\\s+by\\s+|substituted\\s+by\\s+|substitute\\s*:\\s*)");
 
     private final PersonNameParser names = new PersonNameParser();
 
@@ -279,7 +281,8 @@ public final class PersonListParser {
                     return true;
                 }
             }
-            if (p.paren() || p.before() == Sep.DASH && last != null || p.before() == Sep.COLUMN && last != null
+            // After a post with no name yet ("Head of Legal – Mary Bell"), the piece after the dash is the name, not a note.
+            if (p.paren() || p.before() == Sep.DASH && last != null && pendingRole == null || p.before() == Sep.COLUMN && last != null
                     && !startsName(p.words())) {
                 if (last != null) {
                     annotate(last, p, flat);
@@ -402,6 +405,15 @@ public final class PersonListParser {
                     i = match.get().end();
                     anything = true;
                     continue;
+                }
+                if (anything && last != null && last.substituteFor == null && ws.get(i).text().equals("for") && writtenTitle(ws, i + 1)) {
+                    // "Substitutes: Councillor Irving for Councillor Gibson": the member sat in for is named after "for".
+                    var member = names.parse(ws, i + 1, ws.size(), null, Context.PROSE, givenNames);
+                    if (member.isPresent()) {
+                        last.substituteFor = member.get().name();
+                        i = member.get().end();
+                        continue;
+                    }
                 }
                 if (startsWithWords(ws, i, "in", "the", "chair") && last != null) {
                     last.presiding = true;
@@ -631,6 +643,15 @@ public final class PersonListParser {
         }
 
         private void annotate(Builder b, Piece p, String note) {
+            List<Word> noteWords = p.words();
+            if (b.substituteFor == null && noteWords.size() > 1 && noteWords.get(0).text().equals("for") && writtenTitle(noteWords, 1)) {
+                // "Councillor Lamb (for Councillor Byford)": a substitute with the member sat in for.
+                var member = names.parse(noteWords, 1, noteWords.size(), null, Context.PROSE, givenNames);
+                if (member.isPresent()) {
+                    b.substituteFor = member.get().name();
+                    return;
+                }
+            }
             var sub = SUBSTITUTE_FOR.matcher(note);
             if (sub.find()) {
                 List<Word> rest = after(p, sub.end());

@@ -93,10 +93,17 @@ public final class PersonNameParser {
             if (!core.isEmpty() && Lexicons.standard().honorifics().contains(t) && !Words.isInitials(t)) {
                 break;
             }
-            if (core.size() >= 2 && Lexicons.standard().givenNames().contains(t) && nextCapital
+            boolean given = Lexicons.standard().givenNames().contains(t) || givenNames.contains(t);
+            if (core.size() >= 2 && given && nextCapital
                     && !Lexicons.standard().givenNames().contains(core.get(core.size() - 1).text())
                     && !Words.isInitials(core.get(core.size() - 1).text())) {
                 // "Mrs Pat Jones John Hedley Jones": a comma is missing between two people.
+                break;
+            }
+            if (core.size() == 2 && given && nextCapital && isKnownGiven(core.get(0).text(), givenNames)
+                    && !Words.isInitials(core.get(1).text()) && !isKnownGiven(words.get(j + 1).text(), givenNames)) {
+                // "Lynne Allen Tony Eginton": a given name and a family name (itself a given name too)
+                // are a whole name when another given name and a family name follow.
                 break;
             }
             if (w.isLowerCase()) {
@@ -234,6 +241,10 @@ public final class PersonNameParser {
             }
         }
         return from;
+    }
+
+    private static boolean isKnownGiven(String word, Set<String> givenNames) {
+        return Lexicons.standard().givenNames().contains(word) || givenNames.contains(word);
     }
 
     /** True when a role phrase starts with this word, so a name before it ends here. */

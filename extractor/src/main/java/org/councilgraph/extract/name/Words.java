@@ -17,8 +17,11 @@ public final class Words {
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’`\\-]|\\.(?=\\p{L}))*\\.?|\\d+(?:[.:/]\\d+)*[a-z]{0,2}|\\S");
     private static final Pattern GLUED_INITIAL = Pattern.compile("((?:\\p{Lu}\\.)+)(\\p{Lu}[\\p{Ll}'’].*)");
-    /** A title or an initial run into the word before it: "ComhairleoiríJ.", "BurgessCouncillor", "ExecutiveMrs". */
-    private static final Pattern GLUED_AFTER = Pattern.compile("(\\p{Lu}?\\p{Ll}{3,})(\\p{Lu}\\p{Ll}{0,9}\\.?)");
+    /**
+     * A title or an initial run into the word before it: "ComhairleoiríJ.", "BurgessCouncillor",
+     * "ExecutiveMrs", "McMahonCouncillor" (the word before may have capitals of its own).
+     */
+    private static final Pattern GLUED_AFTER = Pattern.compile("(\\p{Lu}?[\\p{L}'’]*\\p{Ll}{2})(\\p{Lu}\\p{Ll}{0,9}\\.?)");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?){1,4}|\\p{Lu}\\.(?:\\p{Lu}\\.)*");
 
     private Words() {

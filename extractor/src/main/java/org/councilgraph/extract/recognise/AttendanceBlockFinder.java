@@ -34,6 +34,8 @@ final class AttendanceBlockFinder {
 
     private final AttendanceLabels labels;
     private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*\\.?\\s*(?:(?:were|was|have been|had been)\\s+)?(?:received|submitted|given|tendered|noted)?\\s*(?:from|by|on behalf of)?\\s*:?\\s*");
+    /** A group in brackets just after a label: "In attendance: (Councillors)". */
+    private static final Pattern SUB_LABEL = Pattern.compile("[ \\t]*\\(\\s*(\\p{L}[\\p{L} ]{2,40}?)\\s*\\)[ \\t]*:?");
     private static final Pattern OTHER_LABEL = Pattern.compile("(?i)^\\s*(?:contact|venue|tel|email|link|webcast|media|date|time|place)\\s*:");
 
     private final PersonListParser people;
@@ -43,7 +45,7 @@ final class AttendanceBlockFinder {
         List<Span> regions = new ArrayList<>();
         regions.add(minutes.header());
         for (ItemSegment item : minutes.items()) {
-            if (isAttendanceHeading(item.title())) {
+            if (isAttendanceHeading(item.title()) || headedBySplitLabel(text, item, minutes)) {
                 regions.add(item.whole());
             }
         }
@@ -53,7 +55,47 @@ final class AttendanceBlockFinder {
         }
         unlabelled(text, minutes.header(), blocks).ifPresent(blocks::add);
         blocks.sort(Comparator.comparing(AttendanceBlock::content));
-        return blocks;
+        return membersInAttendance(text, blocks);
+    }
+
+    /**
+     * With no list of those present, an "In attendance:" list followed by an "Also in attendance:"
+     * (or "Also present:") list is the members' list: "also" says the second list is of others
+     * ("In the Chair: ... In Attendance: Councillor C Burns ... Also in Attendance: Mr T McCall, Clerk").
+     */
+    private static List<AttendanceBlock> membersInAttendance(DocumentText text, List<AttendanceBlock> blocks) {
+        if (blocks.stream().anyMatch(b -> b.section().contains("present"))) {
+            return blocks;
+        }
+        List<AttendanceBlock> out = new ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            AttendanceBlock b = out.get(i);
+            if (!b.section().equals("attendance") || b.label() == null || labelKey(text, b).startsWith("also")) {
+                continue;
+            }
+            boolean alsoAfter = out.subList(i + 1, out.size()).stream()
+                    .anyMatch(o -> o.section().equals("attendance") && o.label() != null && labelKey(text, o).startsWith("also"));
+            if (alsoAfter) {
+                out.set(i, new AttendanceBlock("present", b.label(), b.content()));
+            }
+            break;
+        }
+        return out;
+    }
+
+    private static String labelKey(DocumentText text, AttendanceBlock b) {
+        return Lexicon.key(text.flat(b.label())).replaceAll("[^a-z ]", " ").strip();
+    }
+
+    /** "Also in" read as a heading over "Attendance:": a label broken over two lines heads the item. */
+    private boolean headedBySplitLabel(DocumentText text, ItemSegment item, DocumentAnalysis minutes) {
+        Line heading = text.lineAt(item.heading().start());
+        if (item.number() != null || heading.index() + 1 >= text.lines().size()) {
+            return false;
+        }
+        Line next = text.lines().get(heading.index() + 1);
+        return labels.in(next, minutes.givenNames()).stream()
+                .anyMatch(found -> joinedWithLineBefore(text, next, found).start() == heading.trimmedSpan().start());
     }
 
     /** True for item headings that are attendance labels: "Apologies for Absence", "Present". */
@@ -72,8 +114,18 @@ final class AttendanceBlockFinder {
             }
             for (AttendanceLabels.Found found : this.labels.in(line, minutes.givenNames())) {
                 if (region.contains(found.start())) {
-                    labels.add(new int[] {found.start(), found.end()});
-                    sections.add(found.section());
+                    found = joinedWithLineBefore(text, line, found);
+                    Matcher sub = SUB_LABEL.matcher(text.text()).region(found.end(), Math.min(line.end(), found.end() + 60));
+                    String subSection = sub.lookingAt() ? lexicons.attendanceSection(sub.group(1)).orElse(null) : null;
+                    if (subSection != null && (subSection.equals("present") || subSection.equals("attendance"))
+                            && (found.section().equals("present") || found.section().equals("attendance"))) {
+                        // "In attendance: (Councillors)": the bracketed group says whose list this is.
+                        labels.add(new int[] {found.start(), sub.end()});
+                        sections.add(subSection);
+                    } else {
+                        labels.add(new int[] {found.start(), found.end()});
+                        sections.add(found.section());
+                    }
                 }
             }
         }
@@ -114,6 +166,25 @@ final class AttendanceBlockFinder {
             out.add(new AttendanceBlock(section, new Span(label[0], label[1]), content));
         }
         return out;
+    }
+
+    /**
+     * A label broken over two lines by a PDF's line break, "Also in" above "Attendance:": when the
+     * line before holds only the words that make this label a longer one, the label starts there.
+     */
+    private AttendanceLabels.Found joinedWithLineBefore(DocumentText text, Line line, AttendanceLabels.Found found) {
+        if (line.index() == 0 || found.start() != line.trimmedSpan().start()) {
+            return found;
+        }
+        Line before = text.lines().get(line.index() - 1);
+        String words = before.trimmed();
+        if (words.isEmpty() || words.length() > 30 || words.endsWith(":")) {
+            return found;
+        }
+        String label = text.quote(new Span(found.start(), found.end())).replaceAll("[:;–\\s-]+$", "");
+        String joined = words + " " + label;
+        return lexicons.attendanceSection(joined).filter(section -> lexicons.attendanceLabels().contains(joined))
+                .map(section -> new AttendanceLabels.Found(section, before.trimmedSpan().start(), found.end())).orElse(found);
     }
 
     /** True when only white space lies between this label and the next: "PRESENT: APOLOGIES: ...". */

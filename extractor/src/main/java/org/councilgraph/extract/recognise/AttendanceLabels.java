@@ -50,8 +50,8 @@ final class AttendanceLabels {
         // An item number may stand before the label ("3.", "(b)", "SPCLL.20"), but a word may not:
         // in "Also present:" the label is the whole phrase, not "present" numbered "Also".
         this.lineLabel = Pattern.compile("(?i)^[ \\t]*(?:\\(?(?=[A-Za-z]{0,6}\\d|[A-Za-z]{1,4}[.)])[\\dA-Za-z]{1,6}(?:[./]\\d{1,4}){0,3}[.)]?[ \\t]+)?"
-                + "(?:[-•·][ \\t]*)?(" + alternatives
-                + ")[ \\t]*(:-|:|;|–(?=\\s)|-(?=\\s))?");
+                + "(?:[-•·][ \\t]*)?\\(?(" + alternatives
+                + ")\\)?[ \\t]*(:-|:|;|–(?=\\s)|-(?=\\s))?");
         // Not inside a word, but a rule of dashes or a bracket may run into it ("-----Present:").
         this.inlineLabel = Pattern.compile("(?<![\\p{L}\\p{N}'’])(" + String.join("|", labels.stream()
                 .filter(l -> lexicons.attendanceLabels().contains(l, "inline") || lexicons.attendanceLabels().contains(l, "label-only"))
@@ -117,6 +117,12 @@ final class AttendanceLabels {
 
     private boolean acceptLineLabel(Matcher m, String line, Set<String> givenNames) {
         String label = m.group(1);
+        boolean opened = m.start(1) > 0 && line.charAt(m.start(1) - 1) == '(';
+        boolean closed = m.end(1) < line.length() && line.charAt(m.end(1)) == ')';
+        if (opened != closed) {
+            // "(Officials)Mr L Hannaway": a group in brackets heads its list; a bracket on one side only does not.
+            return false;
+        }
         String separator = m.group(2);
         String rest = line.substring(m.end()).strip();
         boolean honorificLike = lexicons.honorifics().contains(label) || Lexicon.key(label).equals("members");

@@ -37,17 +37,28 @@ final class AttendanceSentenceRecogniser implements Recogniser {
         this.lists = new NameLists(lexicons);
     }
 
+    /**
+     * Apologies and the word the list follows: "from", "on behalf of", "of", or "reported for"
+     * before a capital ("Apologies for inability to attend were reported for Councillors T. Brooks
+     * and McCusker"; a bare "for" is too loose: "apologies for Councillor X's late arrival").
+     */
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
-            "(?i)\\bapolog(?:ies|y|ises)\\b(?:(?!\\bfor failing\\b|\\bto the\\b)[^.;]){0,80}?\\b(?:from|on behalf of|of)\\b\\s*:?\\s*");
-    private static final Pattern CONNECTOR = Pattern.compile("(?i)\\b(?:from|on behalf of|of)\\b\\s*:?\\s*");
+            "(?i)\\bapolog(?:ies|y|ises)\\b(?:(?!\\bfor failing\\b|\\bto the\\b)[^.;]){0,80}?\\b(?:from|on behalf of|of|(?<=(?:reported|recorded) )for(?=\\s+(?-i:\\p{Lu})))\\b\\s*:?\\s*");
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)\\b(?:from|on behalf of|of|(?<=(?:reported|recorded) )for(?=\\s+(?-i:\\p{Lu})))\\b\\s*:?\\s*");
+    /** A list announced, not given: "... were received from the following Members:", the names on the lines after. */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?i)the following(?:\\s+\\p{L}+){0,2}\\s*:\\s*");
+    /** "sent apologies", after words that may stand between the names and the verb ("Cllr Roberts also sent apologies"). */
     private static final Pattern SENT_APOLOGIES = Pattern.compile(
-            "(?i)\\b(?:sent|gave|tendered|submitted|send)\\s+(?:their\\s+|his\\s+|her\\s+)?apolog|\\bapologised\\b(?!\\s+(?:to|for))");
+            "(?i)\\b(?:(?:also|had|has|have|both|all)\\s+)*(?:sent|gave|tendered|submitted|send)\\s+(?:their\\s+|his\\s+|her\\s+)?apolog|\\bapologised\\b(?!\\s+(?:to|for))");
     private static final Pattern APOLOGIES_NOTED = Pattern.compile("(?i)\\bthe apologies of\\s+");
     private static final Pattern SUBSTITUTE = Pattern.compile(
             "(?i)\\s(?:had been |has been |was |were )?(?:appointed |attended |present |attending )?(?:as (?:a |the )?)?(?:substitute(?:d)?(?: members?)?|substituting|deputising|in place) (?:for|of)\\s+");
     private static final Pattern REPLACE = Pattern.compile("(?i)\\bappointed\\s+(?=\\S)(.{3,80}?)\\s+to replace\\s+(them|him|her|.{3,60}?)(?=\\s+for\\b|[.,;]|$)");
     private static final Pattern WERE_PRESENT = Pattern.compile(
             "(?i)\\s(?:was|were)\\s+(?:also\\s+)?(?:present|in attendance)\\b|\\s+attended(?:\\s+the meeting)?(?!\\s+by)\\b");
+    /** "Councillors Whitman, Bateman and E Collins were not present", "Councillor Hughes was absent" (not from part of it). */
+    private static final Pattern WERE_ABSENT = Pattern.compile(
+            "(?i)\\s(?:was|were)\\s+(?:also\\s+)?(?:not\\s+present|absent)\\b(?!\\s+(?:from|for|during|when|while|at the (?:start|time)))");
     private static final Pattern WHO_ATTENDED = Pattern.compile("(?i)\\bwho\\s+(?:was|were)\\s+(?:also\\s+)?(?:present|in attendance)\\b");
     private static final Pattern WELCOMED = Pattern.compile("(?i)\\bwelcomed(?: to the meeting)?\\s+");
     private static final Pattern ATTENDED_BY = Pattern.compile("(?i)\\b(?:attended by|in attendance (?:was|were)\\s*:?)\\s+");
@@ -74,16 +85,24 @@ final class AttendanceSentenceRecogniser implements Recogniser {
             // "Apologies for absence from the meeting were received on behalf of ...": the list
             // follows the last "from" or "of" that has names after it.
             Span listed = sentence;
-            int listStart = sentence.start() + from.end();
+            int listStart = skipAnnouncement(text, sentence.start() + from.end(), sentence.end());
             List<ListedPerson> people = lists.after(minutes, listStart, sentence.end());
             Matcher connector = CONNECTOR.matcher(s);
             connector.region(from.end(), s.length());
             while (people.isEmpty() && connector.find()) {
-                listStart = sentence.start() + connector.end();
+                listStart = skipAnnouncement(text, sentence.start() + connector.end(), sentence.end());
                 people = lists.after(minutes, listStart, sentence.end());
             }
             // "... on behalf of Councillor", a blank line, then the names, and again after a comma:
             // pages flattened to text break sentences where their markup broke lines.
+            if (people.isEmpty() && announced(text, sentence, listStart)) {
+                // "... received from the following Members:" with the names on the lines after.
+                Span next = minutes.sentenceAfter(listed);
+                if (next != null) {
+                    listed = listed.union(next);
+                    people = lists.after(minutes, listStart, listed.end());
+                }
+            }
             for (int more = 0; more < 4 && continuesPastEnd(text, listStart, listed, people); more++) {
                 Span next = minutes.sentenceAfter(listed);
                 if (next == null) {
@@ -168,6 +187,12 @@ final class AttendanceSentenceRecogniser implements Recogniser {
             }
             return;
         }
+        Matcher absent = WERE_ABSENT.matcher(s);
+        if (absent.find()) {
+            for (ListedPerson p : lists.before(minutes, sentence.start(), sentence.start() + absent.start())) {
+                add(out, p, AttendanceStatus.ABSENT, sentence);
+            }
+        }
         Matcher were = WERE_PRESENT.matcher(s);
         int from = sentence.start();
         while (were.find()) {
@@ -190,6 +215,18 @@ final class AttendanceSentenceRecogniser implements Recogniser {
     }
 
     /** The list is cut at the sentence's end: nothing but titles after its opening, or a trailing comma or "and". */
+    /** Past "the following Members:" at {@code from}, or {@code from}. */
+    private static int skipAnnouncement(DocumentText text, int from, int end) {
+        Matcher m = ANNOUNCED.matcher(text.text()).region(from, end);
+        return m.lookingAt() ? m.end() : from;
+    }
+
+    /** True when "the following Members:" stands just before {@code listStart}. */
+    private static boolean announced(DocumentText text, Span sentence, int listStart) {
+        return text.quote(new Span(sentence.start(), listStart)).strip().endsWith(":")
+                && ANNOUNCED.matcher(text.quote(new Span(sentence.start(), listStart))).find();
+    }
+
     private static boolean continuesPastEnd(DocumentText text, int listStart, Span listed, List<ListedPerson> people) {
         String rest = text.quote(new Span(listStart, listed.end())).strip();
         return people.isEmpty() ? Words.onlyTitles(rest) : rest.endsWith(",") || rest.endsWith(" and");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.councilgraph.extract.name.PersonListParser.Mode;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Span;
@@ -208,7 +207,6 @@ class PersonListParserTest {
 
                 Vice Chairman Lawrence
 
-
                 Councillors: T. Gritton, V. Hare, A. Philpott , S. Venton
                 """);
         assertEquals(List.of("Siddall", "Lawrence", "Councillor T. Gritton", "Councillor V. Hare", "Councillor A. Philpott",
@@ -333,6 +331,23 @@ class PersonListParserTest {
         var people = parser.parse(DocumentText.of(s), new Span(0, s.length()), null, Mode.PROSE).people();
         assertEquals(List.of("Cllr J Terry", "Eleanor Bowen", "Katy Perriman", "Ailsa Poulter"), written(people));
         assertEquals(java.util.Arrays.asList(null, "Student Advisors", "Student Advisors", "Student Advisors"),
+                people.stream().map(ListedPerson::role).toList());
+    }
+
+    @Test
+    void splitsRunTogetherNamesWhereAFamilyNameIsAlsoAGivenName() {
+        // corpus/d121.txt: a member grid flattened to one line
+        var people = block("Councillors: Shehryar Ahmad-Wallana Janet Duncan Carol Melvin Lynne Allen Tony Eginton Ali Milani");
+        assertEquals(List.of("Councillor Shehryar Ahmad-Wallana", "Councillor Janet Duncan", "Councillor Carol Melvin", "Councillor Lynne Allen",
+                "Councillor Tony Eginton", "Councillor Ali Milani"), written(people));
+    }
+
+    @Test
+    void readsThePersonAfterADashWhenThePostComesFirst() {
+        // Constructed: "Post – Name" lines have no corpus instance, but parish minutes write officers so.
+        var people = block("Chief Executive – John Adams\nHead of Legal – Mary Bell\nTown Clerk - Mrs G. Hart, Deputy Town Clerk - Mr H. Ivy");
+        assertEquals(List.of("John Adams", "Mary Bell", "Mrs G. Hart", "Mr H. Ivy"), written(people));
+        assertEquals(List.of("Chief Executive", "Head of Legal", "Town Clerk", "Deputy Town Clerk"),
                 people.stream().map(ListedPerson::role).toList());
     }
 }

@@ -124,4 +124,11 @@ class WordsTest {
         // corpus/d068.txt
         assertEquals(List.of("Ml.", "Hegarty", ",", "Kerr", "."), texts("Ml. Hegarty, Kerr."));
     }
+
+    @Test
+    void splitsATitleRunIntoANameWithCapitalsOfItsOwn() {
+        // corpus/d086.txt
+        assertEquals(List.of("Councillor", "O", "McMahon", "Councillor", "A", "McMurray"), words("Councillor O McMahonCouncillor A McMurray"));
+        assertEquals(List.of("McDonald", "MacLeod"), words("McDonald MacLeod"));
+    }
 }

@@ -246,4 +246,110 @@ class AttendanceRecognisersTest {
         assertEquals(List.of("Mr. T. Lucey", "Mr. T. Keating"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
         assertTrue(f.roles().stream().anyMatch(r -> r.role().equals("Meetings Administrator, Corporate & External Affairs")));
     }
+
+    @Test
+    void anInAttendanceListBeforeAnAlsoInAttendanceListIsTheMembers() {
+        // corpus/d091.txt: the second label is broken over two lines
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of Monthly Meeting of the Council held on Monday 8 May 2006 at 7.00 pm in the
+                Boardroom, District Council Offices, Monaghan Row, Newry.
+                In the Chair:
+                Councillor P McGinn
+                In Attendance:
+                Councillor C Burns
+                Councillor W Burns
+                Also in
+                Attendance:
+                Mr T McCall, Clerk & Chief Executive
+                Mr E Curtis, Director of Administration
+                Apologies:
+                Councillor J Patterson
+                M/140/2006:-
+                CONDEMNATION
+                """));
+        assertEquals(List.of("Councillor P McGinn", "Councillor C Burns", "Councillor W Burns"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Mr T McCall", "Mr E Curtis"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertEquals(List.of("Councillor J Patterson"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
+    void aGroupInBracketsAfterTheLabelSaysWhoseListItIs() {
+        // corpus/d086.txt
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of Council Meeting held on Monday 6 November 2017 at 6pm in the Mourne Room, Downshire Civic Centre, Downpatrick
+
+                In the Chair: Councillor R Mulgrew
+
+                In attendance: (Councillors)
+
+                Councillor T Andrews Councillor R BurgessCouncillor P Byrne Councillor D McAteer Councillor O McMahonCouncillor A McMurray
+
+                (Officials)Mr L Hannaway, Chief ExecutiveMrs D Carville, Director of Corporate Services
+
+                C/160/2017 APOLOGIES AND CHAIRPERSON’S REMARKS
+                """));
+        assertEquals(List.of("Councillor R Mulgrew", "Councillor T Andrews", "Councillor R Burgess", "Councillor P Byrne", "Councillor D McAteer",
+                "Councillor O McMahon", "Councillor A McMurray"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Mr L Hannaway", "Mrs D Carville"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+    }
+
+    @Test
+    void readsApologiesReportedForNamesAndMembersRecordedAsNotPresent() {
+        // corpus/d059.txt
+        Facts reported = Recognised.by(sentences, Fixtures.segmented(
+                "Minutes:\n\n            Apologies for inability to attend were reported for Councillors T. Brooks and McCusker.\n"));
+        assertEquals(List.of("Councillor T. Brooks", "Councillor McCusker"), names(reported.attendance(), AttendanceStatus.APOLOGIES));
+        // corpus/d071.txt
+        Facts absent = Recognised.by(sentences, Fixtures.segmented("""
+                Councillor Fisher offered apologies for Cllr Fethney
+                Councillors Whitman, Bateman and E Collins were not present.
+                Councillor Guest joined the meeting at 7.50pm.
+                """));
+        assertTrue(names(absent.attendance(), AttendanceStatus.ABSENT).containsAll(
+                List.of("Councillor Whitman", "Councillor Bateman", "Councillor E Collins")), absent.attendance().toString());
+    }
+
+    @Test
+    void readsApologiesAnnouncedBeforeTheirListAndSentWithAnAdverb() {
+        // Constructed: no corpus document words its apologies this way, but both are common minute forms.
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
+                1. APOLOGIES FOR ABSENCE
+                Apologies for absence were received from the following Members:
+                Councillor Evans
+                Councillor Roberts
+
+                2. MINUTES
+                Cllr Hughes also sent apologies due to illness.
+                """));
+        assertEquals(List.of("Councillor Evans", "Councillor Roberts", "Cllr Hughes"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
+    void readsTheSubstituteBracketedAfterAnAbsentMember() {
+        // corpus/d107.txt
+        Facts f = Recognised.by(sentences, Fixtures.segmented("107 Apologies and substitutions.\n"
+                + "Apologies for absence were received from Councillors Butler (Substitute: Cllr Salter), Byford (Substitute: Cllr Lamb) "
+                + "and McGlone (Substitute: Cllr Waterworth).\n"));
+        assertEquals(List.of("Councillor Butler", "Councillor Byford", "Councillor McGlone"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+        assertEquals(List.of("Cllr Salter", "Cllr Lamb", "Cllr Waterworth"), names(f.attendance(), AttendanceStatus.SUBSTITUTE));
+        assertEquals("Butler", f.attendance().stream().filter(a -> a.status() == AttendanceStatus.SUBSTITUTE).findFirst().orElseThrow()
+                .substituteFor().family());
+    }
+
+    @Test
+    void readsASubstituteListedWithTheMemberSatInFor() {
+        // Constructed: the ModernGov "Substitutes:" form, with no instance in the corpus.
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: Councillor Wilson (Chairman); Councillors Baker and Carter.
+
+                Apologies for absence: Councillors Gibson and Harris.
+
+                Substitutes: Councillor Irving for Councillor Gibson.
+
+                12. MINUTES
+                """));
+        assertEquals(List.of("Councillor Wilson", "Councillor Baker", "Councillor Carter"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Councillor Irving"), names(f.attendance(), AttendanceStatus.SUBSTITUTE));
+        assertEquals(List.of("Councillor Gibson", "Councillor Harris"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
 }
