@@ -16,7 +16,8 @@ public final class Lexicons {
     /** The data files, by name: every word list the rules use lives in exactly one of them. */
     static final List<String> FILES = List.of("honorifics", "post-nominals", "given-names", "not-names", "role-heads",
             "role-titles", "attendance-labels", "organisation-heads", "verbs", "abbreviations", "function-words",
-            "post-words", "venue-heads", "interest-kinds", "boilerplate", "item-references", "minutes-marks");
+            "post-words", "venue-heads", "interest-kinds", "boilerplate", "item-references", "minutes-marks",
+            "decision-words");
 
     private final Map<String, Lexicon> byName;
 
@@ -118,6 +119,11 @@ public final class Lexicons {
     /** Page furniture lines that are never headings (Media, Items, Share this item, ...). */
     public Lexicon boilerplate() {
         return byName.get("boilerplate");
+    }
+
+    /** Words of recorded decisions: markers ("RESOLVED"), manner adverbs ("unanimously"), closing votes ("CARRIED"). */
+    public Lexicon decisionWords() {
+        return byName.get("decision-words");
     }
 
     /** Words that cite a part of a document before its number (item, minute, page, paragraph, ...). */

@@ -88,16 +88,33 @@ final class MinutesConfirmationRecogniser implements Recogniser {
         return out;
     }
 
+    /**
+     * The date nearest before a decision, with the dates joined to it in one list ("held on 14
+     * September and 12 October 2016": both meetings); a yearless date of the list takes the year of
+     * the date that ends it.
+     */
     private List<CalendarDate> nearestBefore(DocumentText text, Span span, Dating dating) {
         List<DateMention> found = dates.find(text, span);
         for (int i = found.size() - 1; i >= 0; i--) {
-            Optional<CalendarDate> d = dating.earlier(found.get(i));
+            DateMention last = found.get(i);
+            Optional<CalendarDate> d = dating.earlier(last);
             if (d.isPresent()) {
-                return List.of(d.get());
+                List<CalendarDate> out = new ArrayList<>();
+                for (int j = i - 1; j >= 0 && JOINED.matcher(text.text().substring(found.get(j).span().end(), found.get(j + 1).span().start())).matches(); j--) {
+                    DateMention m = found.get(j);
+                    Optional<CalendarDate> joined = m.hasYear() || !last.hasYear() ? dating.earlier(m)
+                            : m.dateIn(last.year()).map(CalendarDate::of);
+                    joined.ifPresent(c -> out.add(0, c));
+                }
+                out.add(d.get());
+                return out;
             }
         }
         return List.of();
     }
+
+    /** What joins the dates of one list: "14 September and 12 October 2016", "3, 10 and 17 May". */
+    private static final Pattern JOINED = Pattern.compile("\\s*(?:,|and|&|,\\s*and)\\s*");
 
     /** How a date mention becomes the date of an earlier meeting. */
     private record Dating(Optional<LocalDate> meetingDate, ContextYear contextYear) {

@@ -53,24 +53,30 @@ final class PlainDecisions {
     private static final Pattern BODY_ACTED = Pattern.compile(
             "(?i)(?:^|[,)]\\s*)(?:all |the )?(?:members|councillors|cllrs|committee|panel|council|commission|board|cabinet|meeting)\\s+"
                     + "(?:also |further |unanimously |then )*(?:noted [^.]{3,60}? and )?"
-                    + "(?:approved|adopted|endorsed|ratified|agreed (?:that|to)|resolved (?:that|to)|determined that|extended (?:a |their )?votes? of)\\b");
+                    + "(?:approved|adopted|endorsed|ratified|confirmed (?:the )?minutes|agreed (?:that|to)|resolved (?:that|to)|determined that|extended (?:a |their )?votes? of)\\b");
     /** Minutes approved by signing: "were signed as a true record", "The Chairman signed the minutes", "was authorised to sign the minutes". */
     private static final Pattern MINUTES_SIGNED = Pattern.compile(
-            "(?i)\\bminutes\\b[^.]{0,200}?\\b(?:was|were)\\s+(?:duly\\s+)?signed\\b|\\bsigned\\s+the\\s+minutes\\b|\\bauthori[sz]ed\\s+to\\s+sign\\s+the\\s+minutes\\b");
+            "(?i)\\bminutes\\b[^.]{0,200}?\\b(?:was|were)\\s+(?:[\\w ,]{0,40}?\\band\\s+)?(?:duly\\s+)?signed\\b|\\bsigned\\s+the\\s+minutes\\b|\\bauthori[sz]ed\\s+to\\s+sign\\s+the\\s+minutes\\b");
+    /** A line about minutes closed by its verdict: "Minutes of the meeting held on 13 May – Approved.", "...: Agreed." */
+    private static final Pattern MINUTES_THEN_VERDICT = Pattern.compile(
+            "(?i)\\bminutes\\b[^.]{0,200}?(?:\\s[–—-]+|:-?)\\s*(?:approved|agreed|confirmed|accepted|adopted)(?:\\s+as\\s+(?:a\\s+)?(?:correct|true|accurate)\\s+record)?\\.?\\s*$");
     /** "It was agreed that the minutes of the above meeting were correct": a decision about minutes needs no modal. */
     private static final Pattern THAT_THE_MINUTES = Pattern.compile("(?i)^\\s*the\\s+minutes\\b");
     /** A proposal, not yet a decision: "It was further proposed that ...", "He then suggested that ...". */
     private static final Pattern PROPOSAL = Pattern.compile("(?i)\\b(?:proposed|suggested|moved|nominated)\\b(?:\\s+by\\b[^.]{0,80}?)?[,]?\\s+that\\b|^it was (?:further |also )?proposed\\b");
     /** A proposal the meeting agreed: "proposed by X, seconded by Y and unanimously agreed to ...", "PROPOSED ..., SECONDED ..., AGREED". */
     private static final Pattern PROPOSED_AND_AGREED = Pattern.compile(
-            "(?i)\\bproposed\\b.*?(?:\\band\\b|,)\\s+(?:was\\s+|were\\s+)?(?:then\\s+)?(?:unanimously\\s+|duly\\s+)?(?:agreed|carried|approved|resolved|adopted)\\b");
+            "(?i)\\b(?:proposed|moved)\\b.*?\\bseconded\\b.*?(?:\\band\\b|,)\\s+(?:was\\s+|were\\s+)?(?:then\\s+)?(?:unanimously\\s+|duly\\s+)?"
+                    + "(?:agreed|carried|approved|resolved|adopted|all in favour)\\b|\\bproposed\\b.*?(?:\\band\\b|,)\\s+(?:was\\s+|were\\s+)?(?:then\\s+)?"
+                    + "(?:unanimously\\s+|duly\\s+)?(?:agreed|carried|approved|resolved|adopted)\\b");
     /** A short sentence that records the vote on the proposal before it: "All agreed.", "All in favour.", "Carried." */
     private static final Pattern AGREEMENT = Pattern.compile(
             "(?i)^\\s*(?:all (?:members )?(?:agreed|in favour)|agreed(?: unanimously)?|unanimously (?:agreed|carried)|carried(?: unanimously)?|motion carried)\\b[^.]{0,25}\\.?\\s*$");
     private static final Pattern DECLARED_ELECTED = Pattern.compile("(?is)\\bdeclared\\b.{3,80}?\\belected\\b");
     private static final Pattern UNANIMOUS_DECISION = Pattern.compile("(?i)\\b(?:it was )?the (?:unanimous )?decision (?:of [^.]{3,40} )?to\\b");
     private static final Pattern WHICH_APPROVED = Pattern.compile("(?i)\\bwhich the (?:council|committee|panel|meeting|members) (?:approved|agreed)\\b");
-    private static final Pattern PART_THAT = Pattern.compile("^\\s*(\\d{1,2}[.)]|[A-H][.)]|\\(?[a-h]\\))\\s+That\\b");
+    /** "1. That ...", also after a field label of a decision record: "Content: a) That a revised officer delegation ...". */
+    private static final Pattern PART_THAT = Pattern.compile("^\\s*(?:\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:\\s*)?(\\d{1,2}[.)]|[A-H][.)]|\\(?[a-h]\\))\\s+That\\b");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:had|has|have)\\s+(?:\\w+\\s+)?been\\b|\\bby (?:the )?(?:cabinet|council|committee|government|board|minister)\\b");
     private static final Pattern LEADING_REFERENCE = Pattern.compile("^[\\s\\d/.():;,-]*(?:(?:however|also|further|furthermore|in addition|in response),?\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern FORMAL_SUBJECT = Pattern.compile("(?i)\\b(?:vote|votes|motion|resolution|proposal|amendment|recommendation)s?\\b");
@@ -81,9 +87,11 @@ final class PlainDecisions {
     List<Decision> find(DocumentText text, Span sentence) {
         String s = text.quote(sentence).strip();
         List<Decision> out = new ArrayList<>();
-        Matcher part = PART_THAT.matcher(s);
-        if (part.find()) {
-            out.add(new Decision(toLineEnd(text, new Span(sentence.start() + part.end(1), sentence.end())), part.group(1)));
+        // A sentence with no full stop before it may start lines above its part label: the label starts its last line.
+        int lastLine = text.text().lastIndexOf('\n', sentence.end() - 1) + 1;
+        Matcher part = PART_THAT.matcher(text.text()).region(sentence.start(), sentence.end());
+        if (part.lookingAt() || lastLine > sentence.start() && part.region(lastLine, sentence.end()).lookingAt()) {
+            out.add(new Decision(toLineEnd(text, new Span(part.end(1), sentence.end())), part.group(1)));
             return out;
         }
         String lineBefore = text.text().substring(text.lineAt(sentence.start()).start(), sentence.start());
@@ -144,7 +152,7 @@ final class PlainDecisions {
         if (lower.startsWith("if ") || lower.contains("?") || reported.matcher(s).find()) {
             return false;
         }
-        if (PROPOSED_AND_AGREED.matcher(s).find() || MINUTES_SIGNED.matcher(s).find()) {
+        if (PROPOSED_AND_AGREED.matcher(s).find() || MINUTES_SIGNED.matcher(s).find() || MINUTES_THEN_VERDICT.matcher(s).find()) {
             return true;
         }
         Matcher it = IT_WAS_AGREED.matcher(s);
@@ -158,7 +166,7 @@ final class PlainDecisions {
             if (Pattern.compile("^(?:if|whilst|while|although|though|when|unless)\\b").matcher(clause).find()) {
                 return false;
             }
-            return body.group(1).equalsIgnoreCase("to") || hasModal(clause);
+            return body.group(1).equalsIgnoreCase("to") || hasModal(clause) || THAT_THE_MINUTES.matcher(clause).find();
         }
         if (AGREED_START.matcher(s).find() || UNANIMOUS_DECISION.matcher(s).find() || WHICH_APPROVED.matcher(s).find()
                 || DECLARED_ELECTED.matcher(s).find() || BODY_ACTED.matcher(s).find()) {

@@ -219,6 +219,83 @@ class DecisionRecognisersTest {
     }
 
     @Test
+    void readsAMarkerInCapitalsThatClosesItsSentenceAsTheVoteOnIt() {
+        // corpus/d072.txt: the motion put to the vote is the decision, not the paragraph after the marker
+        List<String> t = texts("""
+                550. ORDER OF BUSINESS
+
+                It was moved by Councillor Bright and seconded by Councillor Graham
+
+                that items 19, 20, 21 and 22 be taken immediately after item 5, followed by items 6, 11, 18, 17, 7, 8, 12, 23, 9, 13, 24, 10, 14, 25, 15, 16, 26 and 27.
+
+                The motion was put to the vote and AGREED.
+
+                Councillors Merchant and Vince arrived during the above item.
+                """);
+        assertEquals(List.of("that items 19, 20, 21 and 22 be taken immediately after item 5, followed by items 6, 11, 18, 17, 7, 8, 12, 23, 9, "
+                + "13, 24, 10, 14, 25, 15, 16, 26 and 27."), t);
+        // corpus/d056.txt (the sentence, without its run-in heading)
+        assertEquals(List.of("The minutes were PROPOSED by Cllr Ronson, SECONDED by Cllr Howard, AGREED and SIGNED."),
+                texts("The minutes were PROPOSED by Cllr Ronson, SECONDED by Cllr Howard, AGREED and SIGNED."));
+    }
+
+    @Test
+    void keepsTheSubjectOfAPassiveMarker() {
+        // corpus/d106.txt (the sentence without its minute number)
+        assertEquals(List.of("The ‘In Committee’ Minutes of the Meeting on Monday 10th May 2010 were RESOLVED to be accepted and approved."),
+                texts("The ‘In Committee’ Minutes of the Meeting on Monday 10th May 2010 were RESOLVED to be accepted and approved."));
+        // corpus/d106.txt: after "it was" the decision follows the marker
+        assertEquals(List.of("to write to the land owner directly."),
+                texts("The Clerk reported that no further information was available from County Council and it was RESOLVED to write to the land owner directly."));
+    }
+
+    @Test
+    void readsMinutesApprovalWordedAsAVerdictOrByTheBody() {
+        // Constructed (no development document has these forms; they are common in parish and district minutes).
+        assertEquals(1, texts("Minutes of the meeting held on 13 February 2024 – Approved.").size());
+        assertEquals(1, texts("The Council confirmed the minutes of the meeting held on 13 February 2024 as a correct record.").size());
+        assertEquals(1, texts("Members agreed that the minutes of the meeting held on 13 February 2024 were a true and accurate record.").size());
+        assertEquals(1, texts("It was moved by Councillor Smith, seconded by Councillor Jones and carried that the grant be awarded.").size());
+        // corpus/d111.txt: a list of verbs before "signed"
+        assertEquals(1, texts("The Minutes of the Meeting held on 2 March 2020 (Minute Nos. 579 – 605) were taken as read, approved and signed by the "
+                + "Chairman as a correct record.").size());
+        // corpus/d047.txt: a proposal alone is no decision
+        assertTrue(texts("The report was formally moved by Councillor Byers and formally seconded by Councillor Allison.").isEmpty());
+    }
+
+    @Test
+    void endsADecisionAtPageFurniture() {
+        // corpus/d033.txt: a ModernGov page's "Supporting documents:" label follows the decision
+        assertEquals(List.of("to reject the TENs applications submitted by Black Steel Ltd and to serve a counter notice in respect of the two "
+                + "TENs applications."), texts("Resolved to reject the TENs applications submitted by Black Steel Ltd and to serve a counter notice in "
+                + "respect of the two TENs applications.\nSupporting documents:\nMinutes 12 May 2021, item 4. PDF 200 KB"));
+    }
+
+    @Test
+    void readsAMannerAdverbAndLabelOnlyMarkers() {
+        // Constructed (no development document has the form): an adverb between the marker and "that".
+        assertEquals(List.of("that a defibrillator be purchased."), texts("Resolved unanimously that a defibrillator be purchased."));
+        // corpus/d032.txt: a decision record's "Decided at meeting:" field is not a marker
+        assertTrue(texts("Decided at meeting: 07/06/2022 - Cabinet").isEmpty());
+    }
+
+    @Test
+    void readsADecisionAfterADecisionLabelAndAPartAfterAFieldLabel() {
+        // corpus/d122.txt: the sentence runs on from the "Decision:" label
+        List<Resolution> found = decided("d122.txt").resolutions();
+        assertTrue(found.stream().anyMatch(r -> r.text().equals("Approved as a correct record.")), found.toString());
+        // corpus/d060.txt: part a) follows the decision record's "Content:" field label
+        List<String> parts = decided("d060.txt").resolutions().stream().map(Resolution::text).toList();
+        assertTrue(parts.get(0).startsWith("That a revised officer delegation providing the necessary powers"), parts.toString());
+    }
+
+    @Test
+    void confirmsEveryMeetingOfADateList() {
+        // corpus/d122.txt: "held on 14 September and 12 October 2016", then "Decision: Approved as a correct record."
+        assertEquals(List.of("2016-09-14", "2016-10-12"), confirmed("d122.txt"));
+    }
+
+    @Test
     void readsTheNextMeetingWithItsTime() {
         DocumentAnalysis m = Fixtures.segmented(
                 "Date of next meeting. The next meeting of the Commission is scheduled to take place on 27 January 2025 at 10.00 am.");
