@@ -292,7 +292,7 @@ final class AttendanceBlockFinder {
                 break;
             }
         }
-        if (start < 0) {
+        if (start < 0 || isOneUntitledName(text, new Span(start, end))) {
             return java.util.Optional.empty();
         }
         if (present.isPresent()) {
@@ -304,6 +304,15 @@ final class AttendanceBlockFinder {
             }
         }
         return java.util.Optional.of(new AttendanceBlock("present", null, new Span(start, end)));
+    }
+
+    /**
+     * One name with no title at the head of a page ("Classic Victoria Sponge") is a title line as
+     * often as a list; an unlabelled list names several people, or gives them titles.
+     */
+    private boolean isOneUntitledName(DocumentText text, Span block) {
+        var found = people.parse(text, block, null, PersonListParser.Mode.BLOCK).people();
+        return found.size() < 2 && found.stream().allMatch(p -> p.name().honorifics().isEmpty() && p.name().roleTitle() == null);
     }
 
     private boolean isSentence(DocumentText text, Line line) {

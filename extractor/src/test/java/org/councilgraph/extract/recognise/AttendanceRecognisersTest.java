@@ -352,4 +352,19 @@ class AttendanceRecognisersTest {
         assertEquals(List.of("Councillor Irving"), names(f.attendance(), AttendanceStatus.SUBSTITUTE));
         assertEquals(List.of("Councillor Gibson", "Councillor Harris"), names(f.attendance(), AttendanceStatus.APOLOGIES));
     }
+
+    @Test
+    void takesNoOneUntitledNameAtTheHeadOfAPageForAnAttendanceList() {
+        // corpus/d114.txt: the site's banner "A Cambridge City Council website" read as a person "A Cambridge"
+        Facts banner = Recognised.by(lists, Fixtures.segmented("""
+                A Cambridge City Council website
+
+                Cambridge City Council
+
+                Agenda and minutes
+
+                19/1/CNL To elect a Mayor for the Municipal Year 2019/20
+                """));
+        assertTrue(banner.attendance().isEmpty(), banner.attendance().toString());
+    }
 }
