@@ -44,15 +44,18 @@ final class PlainDecisions {
     record Decision(Span span, String label) {
     }
 
-    private static final Pattern IT_WAS_AGREED = Pattern.compile("(?i)\\bit was (?:also |further |unanimously |then )*(?:agreed|resolved|decided)\\s+(that|to)\\b");
+    /** How a decision was taken, between its subject and its verb: "also", "further", "unanimously", "then". */
+    private static final String MANNER = "(?:also |further |unanimously |then )*";
+    /** The body that decides, as minutes name it ("the Committee", "Members", "all Councillors"), with its manner. */
+    private static final String DECIDING_BODY = "(?:all |the )?(?:members|councillors|cllrs|committee|panel|council|commission|board|cabinet|meeting)\\s+" + MANNER;
+    private static final Pattern IT_WAS_AGREED = Pattern.compile("(?i)\\bit was " + MANNER + "(?:agreed|resolved|decided)\\s+(that|to)\\b");
     private static final Pattern BODY_AGREED = Pattern.compile(
-            "(?i)^(?:all |the )?(?:members|councillors|cllrs|committee|panel|council|commission|board|cabinet|meeting)\\s+(?:also |further |unanimously |then )*(?:agreed|resolved|decided)\\s+(that|to)\\b");
+            "(?i)^" + DECIDING_BODY + "(?:agreed|resolved|decided)\\s+(that|to)\\b");
     private static final Pattern AGREED_START = Pattern.compile(
             "^(?:Agreed|AGREED|Approved|APPROVED)\\b\\s*(?:[–—:-]|that\\b|to\\b|as (?:a |the )?(?:correct|true|accurate) records?\\b|the minutes\\b)");
     /** "the Council approved the draft Strategy", "The Members extended a vote of sympathy", "Councillors determined that". */
     private static final Pattern BODY_ACTED = Pattern.compile(
-            "(?i)(?:^|[,)]\\s*)(?:all |the )?(?:members|councillors|cllrs|committee|panel|council|commission|board|cabinet|meeting)\\s+"
-                    + "(?:also |further |unanimously |then )*(?:noted [^.]{3,60}? and )?"
+            "(?i)(?:^|[,)]\\s*)" + DECIDING_BODY + "(?:noted [^.]{3,60}? and )?"
                     + "(?:approved|adopted|endorsed|ratified|confirmed (?:the )?minutes|agreed (?:that|to)|resolved (?:that|to)|determined that|extended (?:a |their )?votes? of)\\b");
     /** Minutes approved by signing: "were signed as a true record", "The Chairman signed the minutes", "was authorised to sign the minutes". */
     private static final Pattern MINUTES_SIGNED = Pattern.compile(
