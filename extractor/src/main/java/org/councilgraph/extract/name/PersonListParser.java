@@ -71,7 +71,8 @@ public final class PersonListParser {
         boolean inParen = false;
         boolean dashNote = false;
         Word previous = null;
-        for (Word w : words) {
+        for (int index = 0; index < words.size(); index++) {
+            Word w = words.get(index);
             Sep gapSep = previous == null ? null : gap(text, previous.end(), w.start());
             String t = w.text();
             if (inParen) {
@@ -108,6 +109,15 @@ public final class PersonListParser {
                 pending = Sep.COMMA;
                 dashNote = false;
             }
+            if (dashNote && sep == Sep.COMMA && namesNextDash(words, index + 1)) {
+                // "Jane Doe – Head of Planning, John Roe – Democratic Services Officer": a name and a
+                // dash after the comma start the next person of a list of name–post pairs.
+                flush(out, current, pending, false);
+                pending = Sep.COMMA;
+                dashNote = false;
+                previous = w;
+                continue;
+            }
             if (dashNote && (sep == Sep.COMMA || sep == Sep.AND)) {
                 // "Mr P Godwin – Conservation, Design and Landscape Manager": the note after a dash is one piece.
                 current.add(w);
@@ -132,6 +142,30 @@ public final class PersonListParser {
         }
         flush(out, current, pending, inParen);
         return out;
+    }
+
+    /**
+     * True when the words from {@code from} are a person's name, two or three capitalised words
+     * starting with a known given name or initials, followed by a dash.
+     */
+    private static boolean namesNextDash(List<Word> words, int from) {
+        int n = 0;
+        while (from + n < words.size() && n <= 3) {
+            Word w = words.get(from + n);
+            String t = w.text();
+            if (n >= 2 && (t.equals("–") || t.equals("—") || t.equals("-"))) {
+                break;
+            }
+            if (!w.isCapitalised() && !Words.isInitials(t) || separator(t, w, w) != null && !t.equals(".")) {
+                return false;
+            }
+            n++;
+        }
+        if (n < 2 || n > 3 || from + n >= words.size()) {
+            return false;
+        }
+        String first = words.get(from).text();
+        return Lexicons.standard().givenNames().contains(first) || Words.isInitials(first);
     }
 
     private static Sep strongest(Sep pending, Sep sep, boolean consecutive) {

@@ -207,14 +207,27 @@ final class AttendanceBlockFinder {
         if (end >= limit) {
             return text.trim(new Span(start, Math.max(start, limit)));
         }
+        boolean newParagraph = false;
         for (int i = first.index() + 1; i < text.lines().size(); i++) {
             Line line = text.lines().get(i);
             if (line.start() >= limit || line.start() >= regionEnd) {
                 break;
             }
             if (line.isBlank()) {
+                newParagraph = true;
                 continue;
             }
+            if (newParagraph && isSentence(text, line)) {
+                Matcher continued = LEAD_IN.matcher(text.text()).region(line.trimmedSpan().start(), line.end());
+                boolean leadIn = continued.lookingAt() && text.quote(new Span(continued.start(), continued.end())).chars().anyMatch(Character::isLetter);
+                if (!leadIn || !text.quote(new Span(start, Math.max(start, end))).isBlank()) {
+                    // A paragraph that reads as a sentence of its own ("The Head of Planning (Jane Doe)
+                    // attended.") is not a list line: the sentence recognisers read its people. Only a
+                    // sentence that finishes the label ("Apologies" then "were received from: ...") is its list.
+                    break;
+                }
+            }
+            newParagraph = false;
             if (!isListLine(text, line)) {
                 if (isNoise(line) && nextIsList(text, i, limit)) {
                     continue;

@@ -43,6 +43,64 @@ class AttendanceRecognisersTest {
         assertTrue(f.roles().stream().anyMatch(r -> r.person().family().equals("Robinson") && r.role().equals("Co-opted Member")));
     }
 
+    // The next three are common forms of officers' lists that no corpus document prints this way;
+    // the lines are written for the test in the shape the corpus's officer lists take.
+    @Test
+    void endsAListAtAParagraphThatIsASentenceOfItsOwn() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: Councillor A Smith (Chair), Councillors B Jones, C Brown and D White.
+
+                The Head of Planning (Jane Doe) and the Democratic Services Officer (John Roe) attended.
+
+                1. Apologies for absence
+                """));
+        assertEquals(List.of("Councillor A Smith", "Councillor B Jones", "Councillor C Brown", "Councillor D White"),
+                names(f.attendance(), AttendanceStatus.PRESENT));
+        assertTrue(f.roles().stream().noneMatch(r -> r.person().family().equals("White")), f.roles().toString());
+    }
+
+    @Test
+    void readsTheListASentenceAfterALabelFinishes() {
+        // corpus/d037.txt: the heading "Apologies", then "were received from: ..." as its own paragraph.
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                1          Present
+
+                Councillors, Mr Tim Owen (Chair), Mrs Sharon Barton, Mrs Pat Dobbie.
+
+                2         Apologies
+
+                were received from: Councillors Mr Gareth Evans & Mr Les Thomas.
+
+                3         Welcome:
+                """));
+        assertEquals(List.of("Mr Gareth Evans", "Mr Les Thomas"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
+    void readsOfficersAttendingAsNamePostPairsSeparatedByCommasAndDashes() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: Councillor A Smith (Chair), Councillors B Jones and C Brown.
+                Officers Attending: Jane Doe – Head of Planning, John Roe – Democratic Services Officer
+
+                1. Apologies for absence
+                """));
+        assertEquals(List.of("Jane Doe", "John Roe"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertTrue(f.roles().stream().anyMatch(r -> r.person().family().equals("Roe") && r.role().equals("Democratic Services Officer")),
+                f.roles().toString());
+    }
+
+    @Test
+    void readsCouncilOfficersAsALabelNotAPost() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: Councillor A Smith (Chair), Councillors B Jones and C Brown.
+                Council Officers: Ms J Doe (Head of Planning) and Mr J Roe (Democratic Services Officer)
+
+                1. Apologies for absence
+                """));
+        assertEquals(List.of("Ms J Doe", "Mr J Roe"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertTrue(f.roles().stream().noneMatch(r -> r.role().equals("Council Officers")), f.roles().toString());
+    }
+
     @Test
     void keepsCountyCouncillorsAsMembersWhenTheWholeListCarriesTheTitle() {
         Facts f = Recognised.by(lists, Fixtures.segmented("""
