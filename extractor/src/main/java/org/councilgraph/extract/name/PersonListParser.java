@@ -244,6 +244,8 @@ public final class PersonListParser {
         private boolean chairNext;
         /** The next piece is a post after a comma: "..., Chief Executive Joseph Gilhooly, Director of Services". */
         private boolean nextIsPost;
+        /** The next piece is a name in brackets: "The Mayor (Councillor A Smith)" names the post's holder there. */
+        private boolean nextIsParen;
         private int end;
 
         Reading(DocumentText text, String sharedPrefix, Mode mode, int end, Set<String> givenNames) {
@@ -271,6 +273,7 @@ public final class PersonListParser {
                     lastWasRoleOf = false;
                 }
                 boolean labelled = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COLON;
+                nextIsParen = i + 1 < pieces.size() && pieces.get(i + 1).paren() && namesWholly(pieces.get(i + 1));
                 nextIsPost = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COMMA
                         && RolePhrase.end(pieces.get(i + 1).words(), 0, pieces.get(i + 1).words().size(), givenNames) > 0;
                 if (!readPiece(p, labelled)) {
@@ -279,6 +282,12 @@ public final class PersonListParser {
                 }
             }
             return new Result(people.stream().map(Builder::build).toList(), end);
+        }
+
+        /** True when the piece is one person's name and nothing else: "(Councillor A Smith)". */
+        private boolean namesWholly(Piece p) {
+            var named = names.parse(p.words(), 0, p.words().size(), null, Context.PROSE, givenNames);
+            return named.isPresent() && named.get().end() == p.words().size();
         }
 
         /** Reads one piece; false when the list has ended. */
@@ -298,6 +307,13 @@ public final class PersonListParser {
                     b.role(text.flat(role), role);
                     pendingRole = null;
                     people.add(b);
+                    return true;
+                }
+                if (named.isEmpty() && !p.words().isEmpty() && p.words().get(0).isCapitalised()) {
+                    // "The Lawyer (Planning and Highways), Neil Carter": the bracket qualifies the post.
+                    int close = text.text().indexOf(')', p.span().end());
+                    pendingRoleSpan = new Span(pendingRoleSpan.start(), close >= 0 && close - p.span().end() < 3 ? close + 1 : p.span().end());
+                    pendingRole = text.flat(pendingRoleSpan);
                     return true;
                 }
             }
@@ -461,8 +477,8 @@ public final class PersonListParser {
                     i++;
                     continue;
                 }
-                boolean article = i == 0 && p.before() == Sep.COMMA && last != null && last.role == null
-                        && ws.size() > 1 && ws.get(0).text().equalsIgnoreCase("the");
+                boolean article = i == 0 && ws.size() > 1 && ws.get(0).text().equalsIgnoreCase("the")
+                        && (p.before() == Sep.COMMA && last != null && last.role == null || nextIsParen);
                 int roleEnd = RolePhrase.end(ws, article ? i + 1 : i, ws.size(), givenNames);
                 if (article && roleEnd > 1 && roleEnd == ws.size()) {
                     i = 1;
@@ -477,7 +493,12 @@ public final class PersonListParser {
                     boolean attachToLast = continuesRole || last != null && (i == 0 && p.before() != Sep.AND
                             && p.before() != Sep.NEWLINE && !(p.before() == Sep.PERIOD && nextIsPost) && last.role == null && pendingRole == null
                             || i > 0 && last.role == null);
-                    if (role.startsWith("The ") || role.startsWith("the ")) {
+                    if (article && nextIsParen) {
+                        // "The Mayor (Councillor A Smith)", "..., the Vice-Chairman (Councillor B Jones)":
+                        // the post is the bracketed name's.
+                        pendingRole = role;
+                        pendingRoleSpan = roleSpan;
+                    } else if (role.startsWith("The ") || role.startsWith("the ")) {
                         attachToLast = false;
                     } else if (attachToLast) {
                         if (lastWasRoleOf && last.roleSpan != null) {
@@ -700,7 +721,9 @@ public final class PersonListParser {
             }
             if (Lexicons.standard().attendanceSection(note).filter("chair"::equals).isPresent()) {
                 b.presiding = true;
-                if (!note.equalsIgnoreCase("presiding")) {
+                // "The Mayor (Councillor A Smith) (in the Chair)": presiding adds to the post, it does not replace it.
+                boolean post = b.role != null && !Lexicons.standard().honorifics().contains(b.role) && RolePhrase.isRole(b.role);
+                if (!note.equalsIgnoreCase("presiding") && !post) {
                     b.role(note.replaceFirst("(?i)^in the ", ""), p.span());
                 }
                 return;

@@ -61,7 +61,7 @@ final class AttendanceSentenceRecogniser implements Recogniser {
             "(?i)\\s(?:was|were)\\s+(?:also\\s+)?(?:not\\s+present|absent)\\b(?!\\s+(?:from|for|during|when|while|at the (?:start|time)))");
     private static final Pattern WHO_ATTENDED = Pattern.compile("(?i)\\bwho\\s+(?:was|were)\\s+(?:also\\s+)?(?:present|in attendance)\\b");
     private static final Pattern WELCOMED = Pattern.compile("(?i)\\bwelcomed(?: to the meeting)?\\s+");
-    private static final Pattern ATTENDED_BY = Pattern.compile("(?i)\\b(?:attended by|in attendance (?:was|were)\\s*:?)\\s+");
+    private static final Pattern ATTENDED_BY = Pattern.compile("(?i)\\b(?:attended by|(?:in attendance|present) (?:was|were)\\s*:?)\\s+");
 
     private final NameLists lists;
 

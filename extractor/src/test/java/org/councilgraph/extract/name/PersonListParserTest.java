@@ -30,6 +30,14 @@ class PersonListParserTest {
     }
 
     @Test
+    void keepsABracketThatQualifiesAPostWithThePost() {
+        // corpus/d124.txt: "The Lawyer (Planning and Highways), Neil Carter noted ..."
+        var people = block("Lawyer (Planning and Highways), Neil Carter");
+        assertEquals(List.of("Neil Carter"), written(people));
+        assertEquals("Lawyer (Planning and Highways)", people.get(0).role());
+    }
+
+    @Test
     void readsBareFamilyNamesUnderAPrefixAndMarksTheChair() {
         var people = block("Councillor Silvester (in the Chair)\nCouncillors Astbury, Beasant, Boyd, Westcott.");
         assertEquals(List.of("Councillor Silvester", "Councillor Astbury", "Councillor Beasant", "Councillor Boyd",

@@ -102,6 +102,36 @@ class AttendanceRecognisersTest {
     }
 
     @Test
+    void readsAPostWithItsHolderInBracketsAndKeepsThePostWhenTheHolderPresides() {
+        // The civic-head form of borough minutes; written for the test (no corpus document prints it).
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: The Mayor (Councillor A Smith) (in the Chair)
+                The Deputy Mayor (Councillor B Jones)
+                Councillors C Brown and D White
+
+                1. Apologies for absence
+                """));
+        assertEquals(List.of("Councillor A Smith", "Councillor B Jones", "Councillor C Brown", "Councillor D White"),
+                names(f.attendance(), AttendanceStatus.PRESENT));
+        assertTrue(f.attendance().get(0).presided());
+        assertTrue(f.roles().stream().anyMatch(r -> r.person().family().equals("Smith") && r.role().equals("Mayor")), f.roles().toString());
+        assertTrue(f.roles().stream().anyMatch(r -> r.person().family().equals("Jones") && r.role().equals("Deputy Mayor")), f.roles().toString());
+    }
+
+    @Test
+    void readsPresentWereAsTheFrameOfAnAttendanceSentence() {
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
+                MINUTES OF THE MEETING OF THE PLANNING COMMITTEE HELD ON 12 MARCH 2024
+
+                Present were Councillors A Smith (Chair), B Jones, C Brown and D White.
+
+                1. Apologies for absence
+                """));
+        assertEquals(List.of("Councillor A Smith", "Councillor B Jones", "Councillor C Brown", "Councillor D White"),
+                names(f.attendance(), AttendanceStatus.PRESENT));
+    }
+
+    @Test
     void keepsCountyCouncillorsAsMembersWhenTheWholeListCarriesTheTitle() {
         Facts f = Recognised.by(lists, Fixtures.segmented("""
                 Present:
