@@ -17,9 +17,11 @@ import org.councilgraph.store.CouncilgraphServer;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
+import org.councilgraph.store.publish.Publication;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,6 +64,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "A file whose first line is the admin password.")
     Path passwordFile;
 
+    @Mixin
+    BaseIriOption base;
+
+    @Option(names = "--licence", paramLabel = "IRI",
+            description = "The licence of the data, stated in the VoID description (e.g. http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).")
+    String licence;
+
     @Option(names = "--config", paramLabel = "FILE", description = "A Fuseki configuration to use instead of the packaged fuseki-config/config.ttl.")
     Path config;
 
@@ -76,10 +85,11 @@ public final class ServeCommand implements Callable<Integer> {
         ServiceConfiguration configuration = config == null ? ServiceConfiguration.packaged() : ServiceConfiguration.read(config);
         CouncilgraphServer server = CouncilgraphServer.prepare(configuration, db,
                 new ServerOptions(port, localhost, admin, UserQueries.all()));
+        server.publish(Publication.of(base.base(), server.servicePath() + "/sparql", licence));
         int exit = 0;
         if (!load.isEmpty()) {
             exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), err, false,
-                    ExtractionOptions.extractor(extraction)).run(load, DocumentMetadata.NONE);
+                    ExtractionOptions.extractor(extraction), base.base()).run(load, DocumentMetadata.NONE);
         }
         FusekiServer fuseki = server.start();
         long documents = Txn.calculateRead(server.database().dataset(), () -> {
@@ -97,6 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("  update:          %s%s/update, upload: %s%s/upload (user %s)%n", base, server.servicePath(), base,
                     server.servicePath(), admin.user());
         }
+        out.printf("  linked data:     %s/id/... (IRIs under %s), %s/.well-known/void%n", base, this.base.base().iri(), base);
         out.println("  Stop with Ctrl-C.");
         out.flush();
         fuseki.join();

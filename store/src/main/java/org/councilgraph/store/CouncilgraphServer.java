@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.councilgraph.store.publish.Publication;
 
 /**
  * The councilgraph SPARQL server: Fuseki (jena-fuseki-main) built from the service
@@ -67,6 +68,15 @@ public final class CouncilgraphServer {
         builder.addEndpoint(name, "update", Operation.Update, adminOnly);
         builder.addEndpoint(name, "data", Operation.GSP_RW, adminOnly);
         builder.addEndpoint(name, "upload", Operation.Upload, adminOnly);
+    }
+
+    /**
+     * Adds the linked-data pages (resources, vocabulary, VoID, dumps, search) of {@code publication}
+     * beside the SPARQL service; call before {@link #start()}.
+     */
+    public CouncilgraphServer publish(Publication publication) {
+        publication.register(builder, database.dataset());
+        return this;
     }
 
     /** The database the server will serve; load into its dataset before starting. */

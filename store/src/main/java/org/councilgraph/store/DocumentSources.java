@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.councilgraph.extract.fact.ExtractedMinutes;
+import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.extract.rdf.ResourceIris;
 import org.councilgraph.extract.read.RdfFormat;
@@ -23,14 +24,24 @@ public final class DocumentSources {
 
     /** The named graph a document's minutes fill: the document's IRI. */
     public static Node graphOf(SourceDocument document) {
-        return new ResourceIris(document.key(), null).document();
+        return graphOf(document, IriBase.DEFAULT);
+    }
+
+    /** The named graph a document's minutes fill when its IRIs are published under {@code base}. */
+    public static Node graphOf(SourceDocument document, IriBase base) {
+        return base.rebase(new ResourceIris(document.key(), null).document());
     }
 
     /** Extracted minutes: their quads, written by {@link MinutesGraphWriter} into the document's graph. */
     public static DocumentSource minutes(Path file, ExtractedMinutes minutes) {
+        return minutes(file, minutes, IriBase.DEFAULT);
+    }
+
+    /** Extracted minutes with their IRIs under {@code base}. */
+    public static DocumentSource minutes(Path file, ExtractedMinutes minutes, IriBase base) {
         SourceDocument document = minutes.document();
-        return new DocumentSource(file.getFileName().toString(), file, document.sha256(), graphOf(document), null,
-                sink -> WRITER.write(minutes, sink));
+        return new DocumentSource(file.getFileName().toString(), file, document.sha256(), graphOf(document, base), null,
+                sink -> WRITER.write(minutes, base.rebase(sink)));
     }
 
     /**
