@@ -31,6 +31,12 @@ public record Publication(PublishedPaths paths, String sparqlPath, String licenc
         builder.addServlet(VoidServlet.PATH, new VoidServlet(new DatasetDescription(dataset, this)));
         builder.addServlet(Dumps.PATH + "/*", new Dumps(dataset));
         builder.addServlet(SearchPage.PATH, new SearchPage(dataset, paths));
+        builder.addServlet(Sitemap.PATH, new Sitemap(dataset, paths));
+        OntologyServlet ontology = new OntologyServlet(paths);
+        builder.addServlet(PublishedPaths.ONTOLOGY, ontology);
+        for (Representation form : Representation.values()) {
+            builder.addServlet(PublishedPaths.ONTOLOGY + "." + form.extension(), ontology);
+        }
     }
 
     /** {@code scheme://host:port} of the server as the request reached it. */

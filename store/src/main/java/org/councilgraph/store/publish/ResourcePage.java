@@ -142,7 +142,7 @@ final class ResourcePage {
                 block.addClass("highlighted");
                 Element quote = block.selectFirst("blockquote");
                 if (quote != null) {
-                    String text = quote.text();
+                    String text = quote.wholeText();
                     quote.empty().appendElement("mark").text(text);
                 }
             }
