@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,6 +23,8 @@ import org.jsoup.nodes.Element;
  * views of the resource (formats, a neighbourhood graph) are linked.
  */
 final class ResourcePage {
+
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,10}");
 
     private final PublishedPaths paths;
 
@@ -172,8 +175,13 @@ final class ResourcePage {
         triples.stream().sorted(Comparator.comparing((Triple t) -> !t.getPredicate().equals(RDF.type.asNode()))
                 .thenComparing(t -> t.getPredicate().getURI()))
                 .forEach(t -> out.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(objects ? t.getObject() : t.getSubject()));
-        out.values().forEach(values -> values.sort(Comparator.comparing(Node::toString)));
+        out.values().forEach(values -> values.sort(Comparator.comparing(ResourcePage::sortKey)));
         return out;
+    }
+
+    /** Numbers padded, so that {@code attendance/2} comes before {@code attendance/10}. */
+    private static String sortKey(Node node) {
+        return NUMBER.matcher(node.toString()).replaceAll(m -> "0".repeat(Math.max(0, 10 - m.group().length())) + m.group());
     }
 
     private static List<Node> objects(Graph g, Node s, Node p) {
