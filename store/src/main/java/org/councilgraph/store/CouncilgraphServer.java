@@ -18,7 +18,8 @@ import org.councilgraph.store.publish.Publication;
  * query page at {@code /}. With an {@link AdminAccount} it also offers {@code update},
  * {@code data} (graph store, read-write) and {@code upload} endpoints to that account only.
  *
- * <p>Prepare it, load into {@link #database()} if wanted, then {@link #start()} it.
+ * <p>Prepare it, {@link #publish} its linked-data pages if wanted, load into {@link #database()}
+ * if wanted, then {@link #start()} it.
  */
 public final class CouncilgraphServer {
 

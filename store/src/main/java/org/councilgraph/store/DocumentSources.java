@@ -46,12 +46,13 @@ public final class DocumentSources {
 
     /**
      * An RDF file (Turtle, N-Triples, TriG, N-Quads, JSON-LD, RDF/XML): its named graphs are
-     * loaded as they are; its triples outside a named graph go to a graph named by the file's
-     * {@code file:} IRI. The file is parsed while it is loaded, so a syntax error aborts its load.
+     * loaded as they are; its triples outside a named graph go to a graph named after the file
+     * ({@code urn:sha256:} and the digest of its {@code file:} URI, so no server path is published).
+     * The file is parsed while it is loaded, so a syntax error aborts its load.
      */
     public static DocumentSource rdfFile(Path file, RdfFormat format) throws IOException {
         String sha256 = SourceDocument.sha256Hex(Files.readAllBytes(file));
-        Node fileGraph = NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString());
+        Node fileGraph = NodeFactory.createURI(LoadRecord.fileId(file));
         return new DocumentSource(file.getFileName().toString(), file, sha256, null, fileGraph,
                 sink -> RDFParser.source(file).lang(format.lang()).parse(sink));
     }

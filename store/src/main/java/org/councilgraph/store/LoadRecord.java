@@ -33,9 +33,13 @@ final class LoadRecord {
 
     /** The value of {@code cg:loadedFrom} for a file: {@code urn:sha256:} and the digest of its absolute {@code file:} URI. */
     static Node origin(Path file) {
+        return NodeFactory.createLiteralDT(fileId(file), XSDDatatype.XSDanyURI);
+    }
+
+    /** {@code urn:sha256:} and the SHA-256 of the file's absolute {@code file:} URI: names the file without its path. */
+    static String fileId(Path file) {
         String uri = file.toAbsolutePath().normalize().toUri().toString();
-        return NodeFactory.createLiteralDT("urn:sha256:" + SourceDocument.sha256Hex(uri.getBytes(StandardCharsets.UTF_8)),
-                XSDDatatype.XSDanyURI);
+        return "urn:sha256:" + SourceDocument.sha256Hex(uri.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The graphs recorded as loaded from {@code origin}. */
