@@ -31,10 +31,11 @@ final class SearchPage extends HttpServlet {
     private static final String QUERY = """
             PREFIX cg: <https://w3id.org/councilgraph/ontology#>
             PREFIX text: <http://jena.apache.org/text#>
-            SELECT ?hit ?score ?field ?match WHERE {
+            SELECT ?hit ?score ?field ?match ?heading WHERE {
               { (?hit ?score) text:query (cg:heading ?q %1$d) . BIND ("heading" AS ?field) GRAPH ?g { ?hit cg:heading ?match } }
               UNION { (?hit ?score) text:query (cg:minuteText ?q %1$d) . BIND ("minutes" AS ?field) GRAPH ?g { ?hit cg:minuteText ?match } }
               UNION { (?hit ?score) text:query (cg:resolutionText ?q %1$d) . BIND ("resolution" AS ?field) GRAPH ?g { ?hit cg:resolutionText ?match } }
+              OPTIONAL { GRAPH ?h { { ?hit cg:heading ?heading } UNION { ?hit cg:concernsItem/cg:heading ?heading } } }
             } ORDER BY DESC(?score) ?hit LIMIT %1$d
             """.formatted(HITS);
 
@@ -69,10 +70,12 @@ final class SearchPage extends HttpServlet {
             while (rows.hasNext()) {
                 var row = rows.next();
                 String match = row.get("match").getLiteralLexicalForm().replaceAll("\\s+", " ").strip();
+                Node heading = row.get("heading");
+                String title = heading != null ? heading.getLiteralLexicalForm() : match;
                 Element item = list.appendElement("li");
-                HtmlPage.link(item, paths.href(row.get("hit")), match.length() > 80 ? match.substring(0, 80) + "…" : match);
+                HtmlPage.link(item, paths.href(row.get("hit")), title.length() > 80 ? title.substring(0, 80) + "…" : title);
                 item.appendText(" (" + row.get("field").getLiteralLexicalForm() + ")");
-                if (match.length() > 80) {
+                if (!match.equals(title)) {
                     item.appendElement("div").addClass("pos").text(match.length() > SNIPPET ? match.substring(0, SNIPPET) + "…" : match);
                 }
                 n++;
