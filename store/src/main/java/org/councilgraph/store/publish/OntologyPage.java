@@ -42,9 +42,11 @@ final class OntologyPage {
         main.appendElement("p").addClass("iri").appendText("Namespace: ").appendElement("code").text(CG.NS);
         Element nav = main.appendElement("nav").addClass("views").id("views");
         nav.appendText("As data: ");
-        nav.appendElement("a").attr("href", PublishedPaths.ONTOLOGY + ".ttl").text("Turtle");
-        nav.appendElement("a").attr("href", PublishedPaths.ONTOLOGY + ".jsonld").text("JSON-LD");
-        nav.appendElement("a").attr("href", PublishedPaths.ONTOLOGY + ".rdf").text("RDF/XML");
+        for (Representation form : Representation.values()) {
+            if (form.isRdf()) {
+                nav.appendElement("a").attr("href", PublishedPaths.ONTOLOGY + "." + form.extension()).text(form.title());
+            }
+        }
         main.appendElement("p").text(literal(ontology, self, RDFS.comment.asNode()));
         section(main, ontology, "classes", "Classes", OWL.Class.asNode());
         section(main, ontology, "object-properties", "Object properties", OWL.ObjectProperty.asNode());

@@ -12,24 +12,31 @@ import org.apache.jena.riot.RDFFormat;
  * tools, each with the file extension of its explicit-format URL ({@code /doc/person/x.ttl}).
  */
 public enum Representation {
-    HTML("html", "text/html", null),
-    TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
-    NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES_UTF8),
-    JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11),
-    RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN);
+    HTML("HTML", "html", "text/html", null),
+    TURTLE("Turtle", "ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
+    NTRIPLES("N-Triples", "nt", "application/n-triples", RDFFormat.NTRIPLES_UTF8),
+    JSONLD("JSON-LD", "jsonld", "application/ld+json", RDFFormat.JSONLD11),
+    RDFXML("RDF/XML", "rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN);
 
     // HTML first: a client that accepts anything equally (curl's */*) is most likely a person.
     private static final AcceptList OFFER = AcceptList.create(
             Arrays.stream(values()).map(r -> r.mediaType).toArray(String[]::new));
 
+    private final String title;
     private final String extension;
     private final String mediaType;
     private final RDFFormat format;
 
-    Representation(String extension, String mediaType, RDFFormat format) {
+    Representation(String title, String extension, String mediaType, RDFFormat format) {
+        this.title = title;
         this.extension = extension;
         this.mediaType = mediaType;
         this.format = format;
+    }
+
+    /** The syntax's name for people: "Turtle", "JSON-LD". */
+    public String title() {
+        return title;
     }
 
     public String extension() {

@@ -48,7 +48,7 @@ final class ResourcePage {
         }
         main.appendElement("p").addClass("iri").appendText("IRI: ").appendElement("code").text(resource.getURI());
         views(main, resource);
-        evidence(main, resource, description, labels);
+        evidence(main, resource, description);
         properties(main, resource, description, labels);
         inbound(main, resource, description, labels);
         if (CG.MinutesDocument.equals(type)) {
@@ -63,15 +63,14 @@ final class ResourcePage {
         for (Representation form : Representation.values()) {
             if (form.isRdf()) {
                 nav.appendElement("a").attr("href", paths.document(resource, form)).attr("type", form.mediaType())
-                        .text(form.name().equals("RDFXML") ? "RDF/XML" : form.name().equals("JSONLD") ? "JSON-LD"
-                                : form.name().equals("NTRIPLES") ? "N-Triples" : "Turtle");
+                        .text(form.title());
                 main.ownerDocument().head().appendElement("link").attr("rel", "alternate").attr("type", form.mediaType())
                         .attr("href", paths.document(resource, form));
             }
         }
     }
 
-    private void evidence(Element main, Node resource, Graph g, Labels labels) {
+    private void evidence(Element main, Node resource, Graph g) {
         List<Node> spans = objects(g, resource, CG.evidence);
         if (spans.isEmpty()) {
             return;
