@@ -103,6 +103,16 @@ class LinkedDataOverHttpTest {
     }
 
     @Test
+    void sparqlDescribeOfAPersonIncludesTheirAttendances() {
+        String person = CG.ID + "person/lancashire-county-council/driver-geoff";
+        HttpResponse<String> response = Http.get(server.endpoint() + "?query=" + Http.encode("DESCRIBE <" + person + ">"), "text/turtle");
+        assertEquals(200, response.statusCode());
+        Graph g = RDFParser.fromString(response.body(), Lang.TURTLE).toGraph();
+        assertTrue(g.contains(Node.ANY, CG.attendee, NodeFactory.createURI(person)), response.body());
+        assertTrue(g.contains(NodeFactory.createURI(person), CG.familyName, Node.ANY), "and their own triples");
+    }
+
+    @Test
     void anUnknownIriIsNotFoundAndTheAnswerDoesNotRepeatIt() {
         for (String path : List.of("/id/person/nowhere/zz-marker-71", "/doc/person/nowhere/zz-marker-71.ttl")) {
             HttpResponse<String> response = Http.get(server.base() + path, "text/html");

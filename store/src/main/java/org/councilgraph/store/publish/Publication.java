@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * The linked-data face of the server: resource IRIs dereferenced at {@code /id/} and described
  * at {@code /doc/}, the vocabulary at {@code /ontology}, the VoID description, the sitemap, the
  * dumps and a search page. {@link #register} adds them to a Fuseki builder beside the SPARQL
- * service.
+ * service, and makes SPARQL {@code DESCRIBE} include the links pointing at a resource.
  *
  * @param paths      where the resources live on the server, from their base IRI
  * @param sparqlPath the path of the SPARQL endpoint, for the VoID description
@@ -26,6 +26,7 @@ public record Publication(PublishedPaths paths, String sparqlPath, String licenc
     /** Adds the servlets to {@code builder}; they read {@code dataset} in read transactions. */
     public void register(FusekiServer.Builder builder, DatasetGraph dataset) {
         ResourceDescriber describer = new ResourceDescriber(dataset);
+        InboundDescribe.register();
         builder.addServlet(PublishedPaths.RESOURCES + "/*", new ResourceServlet(paths, describer, true));
         builder.addServlet(PublishedPaths.DOCUMENTS + "/*", new ResourceServlet(paths, describer, false));
         builder.addServlet(VoidServlet.PATH, new VoidServlet(new DatasetDescription(dataset, this)));
