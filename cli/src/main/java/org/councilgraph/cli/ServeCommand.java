@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * {@code fuseki-config/config.ttl}), optionally loading inputs first.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a database as a SPARQL endpoint at http://HOST:PORT/councilgraph/sparql, with a query page at /.",
+        description = {"Serve a database as a SPARQL endpoint at http://HOST:PORT/councilgraph/sparql, with a query page at /"
+                + " and every resource as linked data at /id/ (pages, Turtle, JSON-LD; VoID at /.well-known/void).",
             "Read-only unless --allow-update is given; the admin password then comes from the environment variable "
                 + ServeCommand.PASSWORD_VARIABLE + " or --password-file, never the command line."})
 public final class ServeCommand implements Callable<Integer> {
@@ -92,13 +93,19 @@ public final class ServeCommand implements Callable<Integer> {
                     ExtractionOptions.extractor(extraction), base.base()).run(load, DocumentMetadata.NONE);
         }
         FusekiServer fuseki = server.start();
-        long documents = Txn.calculateRead(server.database().dataset(), () -> {
+        long[] counts = Txn.calculateRead(server.database().dataset(), () -> {
             long n = 0;
-            for (var it = server.database().dataset().listGraphNodes(); it.hasNext(); it.next()) {
-                n++;
+            long underBase = 0;
+            for (var it = server.database().dataset().listGraphNodes(); it.hasNext(); n++) {
+                underBase += base.base().covers(it.next()) ? 1 : 0;
             }
-            return n;
+            return new long[] {n, underBase};
         });
+        long documents = counts[0];
+        if (documents > 0 && counts[1] == 0) {
+            err.printf("councilgraph: no document graph of %s is under the base %s: load and serve with the same --base%n",
+                    db, base.base().iri());
+        }
         String base = "http://localhost:" + fuseki.getHttpPort();
         out.printf("councilgraph: serving %d document graphs from %s%n", documents, db);
         out.printf("  query page:      %s/%n", base);
