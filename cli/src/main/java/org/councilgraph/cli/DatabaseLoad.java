@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.councilgraph.extract.MinutesExtractor;
+import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.extract.read.DocumentFormats;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.SourceDocument;
@@ -27,8 +28,15 @@ final class DatabaseLoad {
     private final LoadTally tally = new LoadTally();
 
     private final MinutesExtractor extractor;
+    private final IriBase base;
 
     DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, MinutesExtractor extractor) {
+        this(loader, err, force, extractor, IriBase.DEFAULT);
+    }
+
+    /** @param base where the minutes' resource IRIs are minted */
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, MinutesExtractor extractor, IriBase base) {
+        this.base = base;
         this.loader = loader;
         this.extractor = extractor;
         this.err = err;
@@ -81,13 +89,13 @@ final class DatabaseLoad {
             // Read once: the digest decides whether the costly extraction is needed at all.
             SourceDocument document = batch.read(file, metadata).orElse(null);
             if (document == null
-                    || !force && loader.isUnchanged(file, document.sha256(), DocumentSources.graphOf(document))) {
+                    || !force && loader.isUnchanged(file, document.sha256(), DocumentSources.graphOf(document, base))) {
                 return null;
             }
             LoadOutcome[] outcome = {null};
             batch.extract(file, document, (f, minutes) -> {
                 try {
-                    outcome[0] = loader.load(DocumentSources.minutes(f, minutes));
+                    outcome[0] = loader.load(DocumentSources.minutes(f, minutes, base));
                 } catch (RuntimeException e) {
                     batch.fail(f, "could not be loaded, nothing of it was stored: " + e.getMessage());
                 }

@@ -43,6 +43,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
+    @Mixin
+    BaseIriOption base;
+
     @Spec
     CommandSpec spec;
 
@@ -55,9 +58,10 @@ public final class ExtractCommand implements Callable<Integer> {
             if (format == Format.jsonld) {
                 // JSON-LD cannot be streamed: it is built per run in memory (keep it for small outputs).
                 DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-                StreamRDF sink = StreamRDFLib.dataset(dsg);
+                StreamRDF sink = base.base().rebase(StreamRDFLib.dataset(dsg));
                 batch.run(input.inputs(), input.metadata(), (file, minutes) -> writer.write(minutes, sink));
                 GraphPrefixes.applyTo(dsg.prefixes());
+                dsg.prefixes().add("cgid", base.base().iri());
                 RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
             } else {
                 StreamRDF sink = StreamRDFWriter.getWriterStream(out, switch (format) {
@@ -69,8 +73,8 @@ public final class ExtractCommand implements Callable<Integer> {
                     sink = GraphPrefixes.dropGraphNames(sink);
                 }
                 sink.start();
-                GraphPrefixes.emit(sink);
-                StreamRDF target = sink;
+                StreamRDF target = base.base().rebase(sink);
+                GraphPrefixes.emit(target);
                 batch.run(input.inputs(), input.metadata(), (file, minutes) -> writer.write(minutes, target));
                 sink.finish();
             }

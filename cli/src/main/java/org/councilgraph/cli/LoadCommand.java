@@ -31,6 +31,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    BaseIriOption base;
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +41,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         try (CouncilDatabase database = CouncilDatabase.open(db)) {
             DatabaseLoad load = new DatabaseLoad(new DocumentLoader(database.dataset()), spec.commandLine().getErr(), force,
-                    input.extractor());
+                    input.extractor(), base.base());
             return load.run(input.inputs(), input.metadata());
         }
     }

@@ -17,9 +17,11 @@ import org.councilgraph.store.CouncilgraphServer;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
+import org.councilgraph.store.publish.Publication;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
  * {@code fuseki-config/config.ttl}), optionally loading inputs first.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a database as a SPARQL endpoint at http://HOST:PORT/councilgraph/sparql, with a query page at /.",
+        description = {"Serve a database as a SPARQL endpoint at http://HOST:PORT/councilgraph/sparql, with a query page at /"
+                + " and every resource as linked data at /id/ (pages, Turtle, JSON-LD; VoID at /.well-known/void).",
             "Read-only unless --allow-update is given; the admin password then comes from the environment variable "
                 + ServeCommand.PASSWORD_VARIABLE + " or --password-file, never the command line."})
 public final class ServeCommand implements Callable<Integer> {
@@ -62,6 +65,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "A file whose first line is the admin password.")
     Path passwordFile;
 
+    @Mixin
+    BaseIriOption base;
+
+    @Option(names = "--licence", paramLabel = "IRI",
+            description = "The licence of the data, stated in the VoID description (e.g. http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).")
+    String licence;
+
     @Option(names = "--config", paramLabel = "FILE", description = "A Fuseki configuration to use instead of the packaged fuseki-config/config.ttl.")
     Path config;
 
@@ -76,19 +86,26 @@ public final class ServeCommand implements Callable<Integer> {
         ServiceConfiguration configuration = config == null ? ServiceConfiguration.packaged() : ServiceConfiguration.read(config);
         CouncilgraphServer server = CouncilgraphServer.prepare(configuration, db,
                 new ServerOptions(port, localhost, admin, UserQueries.all()));
+        server.publish(Publication.of(base.base(), server.servicePath() + "/sparql", licence));
         int exit = 0;
         if (!load.isEmpty()) {
             exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), err, false,
-                    ExtractionOptions.extractor(extraction)).run(load, DocumentMetadata.NONE);
+                    ExtractionOptions.extractor(extraction), base.base()).run(load, DocumentMetadata.NONE);
         }
         FusekiServer fuseki = server.start();
-        long documents = Txn.calculateRead(server.database().dataset(), () -> {
+        long[] counts = Txn.calculateRead(server.database().dataset(), () -> {
             long n = 0;
-            for (var it = server.database().dataset().listGraphNodes(); it.hasNext(); it.next()) {
-                n++;
+            long underBase = 0;
+            for (var it = server.database().dataset().listGraphNodes(); it.hasNext(); n++) {
+                underBase += base.base().covers(it.next()) ? 1 : 0;
             }
-            return n;
+            return new long[] {n, underBase};
         });
+        long documents = counts[0];
+        if (documents > 0 && counts[1] == 0) {
+            err.printf("councilgraph: no document graph of %s is under the base %s: load and serve with the same --base%n",
+                    db, base.base().iri());
+        }
         String base = "http://localhost:" + fuseki.getHttpPort();
         out.printf("councilgraph: serving %d document graphs from %s%n", documents, db);
         out.printf("  query page:      %s/%n", base);
@@ -97,6 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("  update:          %s%s/update, upload: %s%s/upload (user %s)%n", base, server.servicePath(), base,
                     server.servicePath(), admin.user());
         }
+        out.printf("  linked data:     %s/id/... (IRIs under %s), %s/.well-known/void%n", base, this.base.base().iri(), base);
         out.println("  Stop with Ctrl-C.");
         out.flush();
         fuseki.join();

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.councilgraph.extract.rdf.IriBase;
+import org.councilgraph.ontology.CG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +42,32 @@ class ExtractCommandTest {
             long triples = dsg.getDefaultGraph().size() + (dsg.listGraphNodes().hasNext() ? dsg.getGraph(dsg.listGraphNodes().next()).size() : 0);
             assertTrue(triples > 100, format + " gave " + triples + " triples");
         }
+    }
+
+    @Test
+    void mintsEveryResourceIriUnderTheBaseGivenAndChangesNothingElse() {
+        Path sample = SAMPLES.resolve("003_c8b7ca36a12a45f9.txt");
+        Path standard = dir.resolve("standard.nq");
+        Path rebased = dir.resolve("rebased.nq");
+        String base = "https://data.example.org/minutes/id/";
+        assertEquals(0, CommandRun.of("extract", "--format", "nq", "-o", standard.toString(), sample.toString()).exitCode());
+        assertEquals(0, CommandRun.of("extract", "--format", "nq", "--base", base, "-o", rebased.toString(), sample.toString()).exitCode());
+
+        DatasetGraph expected = RDFDataMgr.loadDatasetGraph(standard.toString());
+        DatasetGraph actual = RDFDataMgr.loadDatasetGraph(rebased.toString());
+        assertEquals(expected.stream().count(), actual.stream().count());
+        assertTrue(actual.stream().noneMatch(q -> q.toString().contains(CG.ID)), "nothing left under the default base");
+        assertTrue(actual.listGraphNodes().next().getURI().startsWith(base + "document/"));
+        IriBase moved = new IriBase(base);
+        expected.stream().forEach(q -> assertTrue(actual.contains(moved.rebase(q.getGraph()), moved.rebase(q.getSubject()),
+                q.getPredicate(), moved.rebase(q.getObject())), q.toString()));
+    }
+
+    @Test
+    void refusesABaseThatIsNotAnHttpIriEndingInASlash() {
+        CommandRun run = CommandRun.of("extract", "--base", "https://data.example.org/id", SAMPLES.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("must end with '/'"), run.err());
     }
 
     @Test

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The query examples of README.md (the curl commands and the Python script) run as written,
+ * The query examples of README.md (the curl commands and the Python scripts) run as written,
  * against a server holding the samples; only the README's port is replaced by the test server's.
- * CI installs curl and Debian's python3-sparqlwrapper; where they are missing the test is skipped.
+ * CI installs curl and Debian's python3-sparqlwrapper and python3-rdflib; where they are missing the test is skipped.
  */
 @Tag("slow") // HTTP and child processes
 class ReadmeExamplesTest {
@@ -34,7 +34,7 @@ class ReadmeExamplesTest {
     @Test
     void theCurlExamplesAnswerWithTheWhoAttendedWhatTableAndTheApologiesCounts() throws IOException, InterruptedException {
         assumeTrue(onPath("curl"), "curl is not installed");
-        String block = onlyBlock("sh", "curl ");
+        String block = onlyBlock("sh", "--data-urlencode");
         Result result = run(List.of("bash", "-e", "-c", block.replace(README_ENDPOINT_BASE, server.base())));
         assertEquals(0, result.exit(), result.output());
         String csv = result.output().substring(0, result.output().indexOf('{'));
@@ -57,6 +57,28 @@ class ReadmeExamplesTest {
         List<String> lines = result.output().strip().lines().toList();
         assertEquals(server.select(UserQueries.all().get("who-attended-what")).size(), lines.size(), result.output());
         assertTrue(lines.contains("2017-12-06 County Councillor Geoff Driver CBE present"), result.output());
+    }
+
+    @Test
+    void theLinkedDataCurlExamplesRedirectToTheTurtleAndGiveTheMeetingAndTheVoidDescription()
+            throws IOException, InterruptedException {
+        assumeTrue(onPath("curl"), "curl is not installed");
+        String block = onlyBlock("sh", "/id/person/");
+        Result result = run(List.of("bash", "-e", "-c", block.replace(README_ENDPOINT_BASE, server.base())));
+        assertEquals(0, result.exit(), result.output());
+        assertTrue(result.output().startsWith("HTTP/1.1 303"), result.output());
+        assertTrue(result.output().contains("Location: /doc/person/lancashire-county-council/driver-geoff.ttl"), result.output());
+        assertTrue(result.output().contains("cg:heldBy"), "the meeting's Turtle");
+        assertTrue(result.output().contains("void:sparqlEndpoint"), "the VoID description");
+    }
+
+    @Test
+    void theRdflibExampleParsesAPersonFromItsIri() throws IOException, InterruptedException {
+        assumeTrue(run(List.of("/usr/bin/python3", "-c", "import rdflib")).exit() == 0, "no python3 with rdflib is installed");
+        String script = onlyBlock("python", "rdflib").replace(README_ENDPOINT_BASE, server.base());
+        Result result = run(List.of("/usr/bin/python3", "-c", script));
+        assertEquals(0, result.exit(), result.output());
+        assertTrue(result.output().strip().matches("[1-9][0-9]* triples"), result.output());
     }
 
     private static String onlyBlock(String language, String containing) throws IOException {

@@ -12,11 +12,13 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.store.CouncilgraphServer;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
+import org.councilgraph.store.publish.Publication;
 
 /** A councilgraph server on a free port over a new database loaded with some inputs, for a test class or shared by read-only ones. */
 final class RunningServer implements AutoCloseable {
@@ -35,10 +37,18 @@ final class RunningServer implements AutoCloseable {
 
     /** Loads {@code inputs} into a database in {@code folder} and serves it as {@code configuration} and {@code options} say. */
     static RunningServer start(ServiceConfiguration configuration, Path folder, ServerOptions options, List<Path> inputs) {
+        return start(configuration, folder, options, inputs, IriBase.DEFAULT);
+    }
+
+    /** As {@link #start(ServiceConfiguration, Path, ServerOptions, List)}, minting and publishing IRIs under {@code base}. */
+    static RunningServer start(ServiceConfiguration configuration, Path folder, ServerOptions options, List<Path> inputs,
+            IriBase base) {
         CouncilgraphServer server = CouncilgraphServer.prepare(configuration, folder, options);
+        // As serve does: the linked-data pages beside the SPARQL service.
+        server.publish(Publication.of(base, server.servicePath() + "/sparql", null));
         StringWriter log = new StringWriter();
         int exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), new PrintWriter(log), false,
-                new org.councilgraph.extract.MinutesExtractor())
+                new org.councilgraph.extract.MinutesExtractor(), base)
                 .run(inputs, DocumentMetadata.NONE);
         if (exit != 0) {
             throw new IllegalStateException("the test inputs did not all load:\n" + log);

@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.councilgraph.store.publish.Publication;
 
 /**
  * The councilgraph SPARQL server: Fuseki (jena-fuseki-main) built from the service
@@ -17,7 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * query page at {@code /}. With an {@link AdminAccount} it also offers {@code update},
  * {@code data} (graph store, read-write) and {@code upload} endpoints to that account only.
  *
- * <p>Prepare it, load into {@link #database()} if wanted, then {@link #start()} it.
+ * <p>Prepare it, {@link #publish} its linked-data pages if wanted, load into {@link #database()}
+ * if wanted, then {@link #start()} it.
  */
 public final class CouncilgraphServer {
 
@@ -67,6 +69,15 @@ public final class CouncilgraphServer {
         builder.addEndpoint(name, "update", Operation.Update, adminOnly);
         builder.addEndpoint(name, "data", Operation.GSP_RW, adminOnly);
         builder.addEndpoint(name, "upload", Operation.Upload, adminOnly);
+    }
+
+    /**
+     * Adds the linked-data pages (resources, vocabulary, VoID, dumps, search) of {@code publication}
+     * beside the SPARQL service; call before {@link #start()}.
+     */
+    public CouncilgraphServer publish(Publication publication) {
+        publication.register(builder, database.dataset());
+        return this;
     }
 
     /** The database the server will serve; load into its dataset before starting. */

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.councilgraph.extract.fact.ExtractedMinutes;
+import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.extract.rdf.ResourceIris;
 import org.councilgraph.extract.read.RdfFormat;
@@ -23,24 +24,35 @@ public final class DocumentSources {
 
     /** The named graph a document's minutes fill: the document's IRI. */
     public static Node graphOf(SourceDocument document) {
-        return new ResourceIris(document.key(), null).document();
+        return graphOf(document, IriBase.DEFAULT);
+    }
+
+    /** The named graph a document's minutes fill when its IRIs are published under {@code base}. */
+    public static Node graphOf(SourceDocument document, IriBase base) {
+        return base.rebase(new ResourceIris(document.key(), null).document());
     }
 
     /** Extracted minutes: their quads, written by {@link MinutesGraphWriter} into the document's graph. */
     public static DocumentSource minutes(Path file, ExtractedMinutes minutes) {
+        return minutes(file, minutes, IriBase.DEFAULT);
+    }
+
+    /** Extracted minutes with their IRIs under {@code base}. */
+    public static DocumentSource minutes(Path file, ExtractedMinutes minutes, IriBase base) {
         SourceDocument document = minutes.document();
-        return new DocumentSource(file.getFileName().toString(), file, document.sha256(), graphOf(document), null,
-                sink -> WRITER.write(minutes, sink));
+        return new DocumentSource(file.getFileName().toString(), file, document.sha256(), graphOf(document, base), null,
+                sink -> WRITER.write(minutes, base.rebase(sink)));
     }
 
     /**
      * An RDF file (Turtle, N-Triples, TriG, N-Quads, JSON-LD, RDF/XML): its named graphs are
-     * loaded as they are; its triples outside a named graph go to a graph named by the file's
-     * {@code file:} IRI. The file is parsed while it is loaded, so a syntax error aborts its load.
+     * loaded as they are; its triples outside a named graph go to a graph named after the file
+     * ({@code urn:sha256:} and the digest of its {@code file:} URI, so no server path is published).
+     * The file is parsed while it is loaded, so a syntax error aborts its load.
      */
     public static DocumentSource rdfFile(Path file, RdfFormat format) throws IOException {
         String sha256 = SourceDocument.sha256Hex(Files.readAllBytes(file));
-        Node fileGraph = NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString());
+        Node fileGraph = NodeFactory.createURI(LoadRecord.fileId(file));
         return new DocumentSource(file.getFileName().toString(), file, sha256, null, fileGraph,
                 sink -> RDFParser.source(file).lang(format.lang()).parse(sink));
     }

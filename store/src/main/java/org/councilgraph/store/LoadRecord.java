@@ -1,5 +1,6 @@
 package org.councilgraph.store;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +10,15 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.ontology.CG;
 
 /**
  * Which file each document graph was loaded from, and the SHA-256 of that file's bytes:
- * {@code <graph> cg:loadedFrom "file:..."^^xsd:anyURI ; cg:contentSha256 "..."}. It lives in the
- * stored default graph, which the union default graph hides from queries. Callers hold the
+ * {@code <graph> cg:loadedFrom "urn:sha256:..."^^xsd:anyURI ; cg:contentSha256 "..."}. It lives in
+ * the stored default graph, which the union default graph hides from queries. The file is named
+ * by a digest of its absolute {@code file:} URI, not the URI itself: the graph store protocol
+ * publishes the stored default graph, and server paths are nobody's business. Callers hold the
  * transaction.
  */
 final class LoadRecord {
@@ -27,9 +31,15 @@ final class LoadRecord {
         this.dataset = dataset;
     }
 
-    /** The value of {@code cg:loadedFrom} for a file: its absolute {@code file:} URI. */
+    /** The value of {@code cg:loadedFrom} for a file: {@code urn:sha256:} and the digest of its absolute {@code file:} URI. */
     static Node origin(Path file) {
-        return NodeFactory.createLiteralDT(file.toAbsolutePath().normalize().toUri().toString(), XSDDatatype.XSDanyURI);
+        return NodeFactory.createLiteralDT(fileId(file), XSDDatatype.XSDanyURI);
+    }
+
+    /** {@code urn:sha256:} and the SHA-256 of the file's absolute {@code file:} URI: names the file without its path. */
+    static String fileId(Path file) {
+        String uri = file.toAbsolutePath().normalize().toUri().toString();
+        return "urn:sha256:" + SourceDocument.sha256Hex(uri.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The graphs recorded as loaded from {@code origin}. */

@@ -16,7 +16,7 @@ import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.MinutesReader;
 
 /** The five sample minutes of the repository ({@code samples/*.txt}), extracted once per test run. */
-final class SampleMinutes {
+public final class SampleMinutes {
 
     static final Path FOLDER = Path.of("..", "samples");
 
@@ -26,7 +26,7 @@ final class SampleMinutes {
     }
 
     /** Sample file name to its extracted minutes, in file name order. */
-    static synchronized Map<String, ExtractedMinutes> all() {
+    public static synchronized Map<String, ExtractedMinutes> all() {
         if (extracted == null) {
             Map<String, ExtractedMinutes> out = new LinkedHashMap<>();
             MinutesReader reader = new MinutesReader();
@@ -44,7 +44,7 @@ final class SampleMinutes {
     }
 
     /** The sample whose file name starts with {@code prefix} ("003"). */
-    static ExtractedMinutes sample(String prefix) {
+    public static ExtractedMinutes sample(String prefix) {
         return all().entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst()
                 .orElseThrow().getValue();
     }
