@@ -69,6 +69,19 @@ class ExtractCommandTest {
     }
 
     @Test
+    void extractsARealPdfFromASubfolderAndNamesTheFileItCannotRead() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("minutes").resolve("2018"));
+        Files.copy(Path.of("../extractor/src/test/resources/real-documents/pdf/milburn-pc_2018-03-06_minutes.pdf"),
+                folder.resolve("milburn.pdf"));
+        Files.writeString(dir.resolve("minutes").resolve("notes.xyz"), "x");
+        Path out = dir.resolve("out.nq");
+        CommandRun run = CommandRun.of("extract", "--format", "nq", "-o", out.toString(), dir.resolve("minutes").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("passed over 1 file") && run.err().contains("notes.xyz"), run.err());
+        assertEquals(1, RDFDataMgr.loadDatasetGraph(out.toString()).size(), "the PDF's graph");
+    }
+
+    @Test
     void reportsADocumentThatIsNotMinutes() throws IOException {
         Path recipe = Files.writeString(dir.resolve("recipe.txt"), "Mix the flour with the butter and bake it for twenty minutes.");
         CommandRun run = CommandRun.of("extract", "-o", dir.resolve("x.trig").toString(), recipe.toString());

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -56,7 +55,9 @@ public final class DocxFormat implements MinutesFormat {
             for (IBodyElement element : document.getBodyElements()) {
                 addLines(element, lines);
             }
-        } catch (IOException | OLE2NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException e) {
+        } catch (IOException | RuntimeException e) {
+            // POI reports a damaged or foreign archive with unchecked exceptions of several kinds
+            // (not OOXML, bad XML, missing parts): each means the file is not a readable DOCX.
             throw new UnreadableDocumentException(name, "is not a readable Word (DOCX) document (" + e.getMessage() + ")", e);
         }
         String text = String.join("\n", lines) + "\n";

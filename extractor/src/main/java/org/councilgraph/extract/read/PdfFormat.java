@@ -103,7 +103,9 @@ public final class PdfFormat implements MinutesFormat {
             return pages;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(name, "the PDF is encrypted with a password", e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports most damage with IOException, but some malformed structures with
+            // unchecked exceptions: each means the file is not a readable PDF.
             throw new UnreadableDocumentException(name, "is not a readable PDF (" + e.getMessage() + ")", e);
         }
     }
