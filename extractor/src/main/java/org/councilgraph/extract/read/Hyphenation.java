@@ -9,17 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Joins words a PDF broke with a hyphen at a line end: a line ending in a lower-case letter and a
- * hyphen, followed by a line starting with a lower-case letter, become one line. Most such hyphens
- * in minutes belong to the word ("decision-" / "making"), so the hyphen stays, unless the document
- * itself writes the word whole elsewhere ("recom-" / "mendation" where "recommendation" occurs),
- * which shows the hyphen was only the line break's. A hyphen before a capital ("Lewis-" /
- * "Lavender") and its line break stay as they are.
+ * Joins words a PDF broke with a hyphen at a line end: a line ending in a letter and a hyphen,
+ * followed by a line starting with a letter, become one line. Most such hyphens in minutes belong
+ * to the word ("decision-" / "making", "Barrington-" / "King"), so the hyphen stays, unless the
+ * word goes on in lower case and the document itself writes it whole elsewhere ("recom-" /
+ * "mendation" where "recommendation" occurs), which shows the hyphen was only the line break's.
  */
 final class Hyphenation {
 
     private static final Pattern BROKEN_END = Pattern.compile(".*?(\\p{L}+)-\\s*");
-    private static final Pattern LOWER_START = Pattern.compile("\\s*(\\p{Ll}\\p{L}*).*");
+    private static final Pattern LETTER_START = Pattern.compile("\\s*(\\p{L}+).*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private Hyphenation() {
@@ -48,12 +47,12 @@ final class Hyphenation {
         for (String line : lines) {
             int last = out.size() - 1;
             Matcher end = last >= 0 ? BROKEN_END.matcher(out.get(last)) : null;
-            Matcher start = LOWER_START.matcher(line);
-            if (end != null && end.matches() && Character.isLowerCase(end.group(1).codePointAt(end.group(1).length() - 1))
-                    && start.matches()) {
+            Matcher start = LETTER_START.matcher(line);
+            if (end != null && end.matches() && start.matches()) {
                 String before = out.get(last).stripTrailing();
-                String whole = (end.group(1) + start.group(1)).toLowerCase(Locale.ROOT);
-                String head = words.contains(whole) ? before.substring(0, before.length() - 1) : before;
+                boolean lower = Character.isLowerCase(start.group(1).codePointAt(0));
+                boolean whole = lower && words.contains((end.group(1) + start.group(1)).toLowerCase(Locale.ROOT));
+                String head = whole ? before.substring(0, before.length() - 1) : before;
                 out.set(last, head + line.stripLeading());
             } else {
                 out.add(line);

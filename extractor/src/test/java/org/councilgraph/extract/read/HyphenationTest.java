@@ -21,8 +21,14 @@ class HyphenationTest {
     }
 
     @Test
-    void leavesAHyphenBeforeACapitalAndItsLineBreak() {
-        List<String> lines = List.of("Councillors Brian Lewis-", "Lavender and Russell Makin");
+    void joinsADoubleBarrelledNameBrokenAtItsHyphen() {
+        List<List<String>> pages = List.of(List.of("apologies from Mr Paul Barrington-", "King, Mr Derek Crow-", "Brown and others"));
+        assertEquals(List.of("apologies from Mr Paul Barrington-King, Mr Derek Crow-Brown and others"), Hyphenation.join(pages).get(0));
+    }
+
+    @Test
+    void leavesADashAfterASpaceOrADigitAndItsLineBreak() {
+        List<String> lines = List.of("Items 1-", "3 were taken together; Planning -", "applications");
         assertEquals(lines, Hyphenation.join(List.of(lines)).get(0));
     }
 }
