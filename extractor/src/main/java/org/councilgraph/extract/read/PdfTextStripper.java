@@ -3,6 +3,7 @@ package org.councilgraph.extract.read;
 import java.io.IOException;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -34,7 +35,8 @@ final class PdfTextStripper extends PDFTextStripper {
     protected void processTextPosition(TextPosition glyph) {
         float y = glyph.getYDirAdj();
         float height = Math.max(glyph.getHeightDir(), 1f);
-        // A glyph more than a line's height away starts a new line (a superscript does not).
+        // A glyph more than one and a half glyph heights above or below starts a new line; a
+        // superscript is nearer and stays on its line.
         if (Float.isNaN(lineY) || Math.abs(y - lineY) > 1.5f * height) {
             lineY = y;
             penEnd = Float.NEGATIVE_INFINITY;
@@ -66,7 +68,7 @@ final class PdfTextStripper extends PDFTextStripper {
     }
 
     @Override
-    protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+    protected void startPage(PDPage page) throws IOException {
         lineY = Float.NaN;
         penEnd = Float.NEGATIVE_INFINITY;
         lastBaseline = Float.NaN;
