@@ -26,8 +26,8 @@ public final class DocumentFormats {
     /** Word documents in Office Open XML. */
     public static final DocxFormat DOCX = new DocxFormat();
 
-    /** How many bytes of a file the judgement looks at. */
-    static final int HEAD = 512;
+    /** How many bytes of a file the judgement looks at: enough for the namespaces of an XML root element. */
+    static final int HEAD = 4096;
 
     private static final Set<String> WORD_PROCESSOR = Set.of("docx", "doc", "odt", "rtf", "pages");
 
@@ -70,6 +70,10 @@ public final class DocumentFormats {
         }
         if (HTML.accepts(fileName, head, named)) {
             return new Readable(HTML);
+        }
+        if (extension.equals("xml") && head.length > 0 && !TextBytes.start(head, HEAD).contains("22-rdf-syntax-ns#")) {
+            return new Unreadable("is XML but not RDF/XML (a ModernGov web-service response, for one); councilgraph reads "
+                    + "minutes as text, HTML, PDF or DOCX and graphs as RDF, and does not read this XML yet", true);
         }
         Lang lang = RDFLanguages.filenameToLang(fileName);
         if (lang != null && RDFParserRegistry.isRegistered(lang)) {

@@ -62,6 +62,17 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void anXmlFileIsRdfOnlyWhenItDeclaresTheRdfNamespace() {
+        byte[] rdf = "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(new RdfFormat(Lang.RDFXML), readable("graph.xml", rdf, false));
+        DocumentFormats.Unreadable meeting = unreadable("GetMeeting.xml",
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<meeting>\n  <meetingid>4967</meetingid>".getBytes(StandardCharsets.UTF_8), false);
+        assertTrue(meeting.document(), "reported as failed, not passed over");
+        assertTrue(meeting.reason().contains("not RDF/XML"), meeting.reason());
+    }
+
+    @Test
     void aFileOfAnotherKindInAFolderIsNoDocumentButNamedByTheUserItIsReadAsText() {
         DocumentFormats.Unreadable notes = unreadable("README.md", TEXT, false);
         assertFalse(notes.document());
