@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code councilgraph answers}: for each document, builds its graph, runs the competency queries
- * over it and writes the answers as {@code DIR/<stem>.json}.
+ * over it and writes the answers as {@code DIR/<stem>.json} ({@code DIR/<name>.json} for a later
+ * document of a stem already written, such as the DOCX beside a PDF of the same minutes).
  */
 @Command(name = "answers", mixinStandardHelpOptions = true,
         description = "Answer the competency questions for each document from its graph (SPARQL), as JSON answers files.")
@@ -43,11 +46,15 @@ public final class AnswersCommand implements Callable<Integer> {
         MinutesGraphWriter writer = new MinutesGraphWriter();
         AnswersBuilder answers = new AnswersBuilder(new CompetencyQueries());
         MinutesBatch batch = new MinutesBatch(err, input.extractor());
+        Set<String> written = new HashSet<>();
         batch.run(input.inputs(), input.metadata(), (file, minutes) -> {
             Graph graph = writer.documentGraph(minutes);
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            Path target = out.resolve((dot > 0 ? name.substring(0, dot) : name) + ".json");
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            // Two documents of one stem (the PDF and the Word file of the same minutes): the later
+            // keeps its extension, so neither answers file replaces the other.
+            Path target = out.resolve((written.add(stem) ? stem : name) + ".json");
             try (OutputStream o = Files.newOutputStream(target)) {
                 JSON.write(o, answers.answersFile(name, graph));
             }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnswersCommandTest {
 
     private static final Path SAMPLES = Path.of("../samples").toAbsolutePath().normalize();
+    private static final Path REAL = Path.of("../extractor/src/test/resources/real-documents").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -56,5 +57,19 @@ class AnswersCommandTest {
         assertEquals("all", declarations.get(0).getAsObject().get("item").getAsString().value());
         assertEquals("2016-09-05", sample001.get("previous_minutes_confirmed").getAsString().value());
         assertTrue(answers("004_2dc9d3d77949ed79").get("resolutions").getAsArray().size() >= 15);
+    }
+
+    @Test
+    void answersThePdfAndTheWordFileOfOneStemEachInItsOwnFileAlike() throws IOException {
+        String stem = "newbiggin-pc_2019-09-03_minutes";
+        CommandRun run = CommandRun.of("answers", "--out", dir.toString(), REAL.resolve("pdf").resolve(stem + ".pdf").toString(),
+                REAL.resolve("docx").resolve(stem + ".docx").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject pdf = answers(stem);
+        JsonObject docx = answers(stem + ".docx");
+        assertEquals(strings(docx.get("present")), strings(pdf.get("present")));
+        assertTrue(strings(pdf.get("present")).contains("Councillor D Thompson"), pdf.toString());
+        assertEquals("2019-09-03", pdf.get("meeting_date").getAsString().value());
+        assertEquals(docx.get("resolutions"), pdf.get("resolutions"));
     }
 }

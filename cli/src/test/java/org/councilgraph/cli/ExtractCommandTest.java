@@ -84,16 +84,29 @@ class ExtractCommandTest {
     }
 
     @Test
-    void reportsEveryPdfOfAFolderByNameAndEveryFileItPassesOver() throws IOException {
+    void reportsEveryBrokenPdfOfAFolderByNameAndEveryFileItPassesOver() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("minutes"));
         Files.write(folder.resolve("march.pdf"), "%PDF-1.7 ...".getBytes());
         Files.write(Files.createDirectories(folder.resolve("2023")).resolve("april.pdf"), "%PDF-1.7 ...".getBytes());
         Files.writeString(folder.resolve("index.md"), "The minutes of 2023 and 2024.");
         CommandRun run = CommandRun.of("extract", "-o", dir.resolve("out.trig").toString(), folder.toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().contains("march.pdf: is a PDF"), run.err());
-        assertTrue(run.err().contains("april.pdf: is a PDF"), run.err());
+        assertTrue(run.err().contains("march.pdf: is not a readable PDF"), run.err());
+        assertTrue(run.err().contains("april.pdf: is not a readable PDF"), run.err());
         assertTrue(run.err().contains("passed over 1 file") && run.err().contains("index.md"), run.err());
+    }
+
+    @Test
+    void extractsARealPdfFromASubfolderAndNamesTheFileItCannotRead() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("minutes").resolve("2018"));
+        Files.copy(Path.of("../extractor/src/test/resources/real-documents/pdf/milburn-pc_2018-03-06_minutes.pdf"),
+                folder.resolve("milburn.pdf"));
+        Files.writeString(dir.resolve("minutes").resolve("notes.xyz"), "x");
+        Path out = dir.resolve("out.nq");
+        CommandRun run = CommandRun.of("extract", "--format", "nq", "-o", out.toString(), dir.resolve("minutes").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("passed over 1 file") && run.err().contains("notes.xyz"), run.err());
+        assertEquals(1, RDFDataMgr.loadDatasetGraph(out.toString()).size(), "the PDF's graph");
     }
 
     @Test

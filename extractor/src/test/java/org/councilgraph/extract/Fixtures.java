@@ -25,6 +25,12 @@ public final class Fixtures {
     /** The name finder's annotated training sentences, one file per sample or corpus document. */
     public static final Path ANNOTATIONS = ROOT.resolve("ner").resolve("annotations");
 
+    /**
+     * Minutes as councils publish them (PDF, Word, ModernGov data), kept in the test resources
+     * with their sources and licences (see the README there).
+     */
+    public static final Path REAL_DOCUMENTS = Path.of("src", "test", "resources", "real-documents").toAbsolutePath();
+
     private Fixtures() {
     }
 
@@ -54,6 +60,11 @@ public final class Fixtures {
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The real document {@code folder/name} (folder {@code pdf}, {@code docx}, ...). */
+    public static Path realDocument(String folder, String name) {
+        return REAL_DOCUMENTS.resolve(folder).resolve(name);
     }
 
     /** A snippet of real minutes as a document of its own. */

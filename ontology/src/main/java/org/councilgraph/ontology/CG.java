@@ -128,6 +128,7 @@ public final class CG {
     public static final Node start = term("start");
     public static final Node end = term("end");
     public static final Node quote = term("quote");
+    public static final Node page = term("page");
     public static final Node loadedFrom = term("loadedFrom");
 
     private CG() {

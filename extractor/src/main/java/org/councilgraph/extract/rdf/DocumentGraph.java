@@ -150,6 +150,7 @@ public final class DocumentGraph {
             add(spanNode, CG.start, integer(start));
             add(spanNode, CG.end, integer(end));
             add(spanNode, CG.quote, string(text.quote(span)));
+            minutes.document().pages().pageAt(span.start()).ifPresent(page -> add(spanNode, CG.page, integer(page)));
             add(spanNode, CG.inDocument, iris.document());
         }
         add(subject, CG.evidence, spanNode);

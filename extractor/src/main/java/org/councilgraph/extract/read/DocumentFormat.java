@@ -2,7 +2,7 @@ package org.councilgraph.extract.read;
 
 /**
  * A kind of file councilgraph reads: minutes it extracts facts from ({@link MinutesFormat}:
- * plain text, saved HTML pages) or a graph it loads as it is ({@link RdfFormat}). Every part of
+ * plain text, saved HTML pages, PDF, Word DOCX) or a graph it loads as it is ({@link RdfFormat}). Every part of
  * councilgraph that decides what a file is (the reader, folder scans, {@code validate}, the
  * store) asks {@link DocumentFormats}, which holds the formats.
  */

@@ -12,8 +12,8 @@ import org.apache.jena.riot.RDFParserRegistry;
 
 /**
  * The formats councilgraph reads, and the one judgement of what a file is: minutes (HTML, plain
- * text), an RDF graph, a document in a format councilgraph does not read (PDF, Word), or not a
- * document at all. The reader, folder scans, {@code validate} and the store all judge files here.
+ * text, PDF, DOCX), an RDF graph, a document in a format councilgraph does not read (old Word,
+ * ODF, RTF, archives), or not a document at all. The reader, folder scans, {@code validate} and the store all judge files here.
  */
 public final class DocumentFormats {
 
@@ -21,9 +21,13 @@ public final class DocumentFormats {
     public static final HtmlFormat HTML = new HtmlFormat();
     /** Plain text. */
     public static final PlainTextFormat PLAIN_TEXT = new PlainTextFormat();
+    /** PDF, through its text layer. */
+    public static final PdfFormat PDF = new PdfFormat();
+    /** Word documents in Office Open XML. */
+    public static final DocxFormat DOCX = new DocxFormat();
 
-    /** How many bytes of a file the judgement looks at. */
-    static final int HEAD = 512;
+    /** How many bytes of a file the judgement looks at: enough for the namespaces of an XML root element. */
+    static final int HEAD = 4096;
 
     private static final Set<String> WORD_PROCESSOR = Set.of("docx", "doc", "odt", "rtf", "pages");
 
@@ -54,14 +58,22 @@ public final class DocumentFormats {
      */
     public static Verdict judge(String fileName, byte[] head, boolean named) {
         String extension = TextBytes.extension(fileName);
-        if (startsWith(head, "%PDF") || extension.equals("pdf")) {
-            return new Unreadable("is a PDF; councilgraph reads plain text and HTML (convert it first, e.g. with pdftotext -layout)", true);
+        if (PDF.accepts(fileName, head, named)) {
+            return new Readable(PDF);
+        }
+        if (DOCX.accepts(fileName, head, named)) {
+            return new Readable(DOCX);
         }
         if (startsWith(head, "PK\u0003\u0004") || WORD_PROCESSOR.contains(extension)) {
-            return new Unreadable("is a ZIP-based or word-processor file (Word, ODF or an archive); save the minutes as text or HTML first", true);
+            return new Unreadable("is a ZIP-based or word-processor file (old Word, ODF, RTF or an archive); "
+                    + "councilgraph reads Word documents as DOCX: save the minutes as DOCX, PDF, text or HTML first", true);
         }
         if (HTML.accepts(fileName, head, named)) {
             return new Readable(HTML);
+        }
+        if (extension.equals("xml") && head.length > 0 && !TextBytes.start(head, HEAD).contains("22-rdf-syntax-ns#")) {
+            return new Unreadable("is XML but not RDF/XML (a ModernGov web-service response, for one); councilgraph reads "
+                    + "minutes as text, HTML, PDF or DOCX and graphs as RDF, and does not read this XML yet", true);
         }
         Lang lang = RDFLanguages.filenameToLang(fileName);
         if (lang != null && RDFParserRegistry.isRegistered(lang)) {
@@ -70,7 +82,7 @@ public final class DocumentFormats {
         if (PLAIN_TEXT.accepts(fileName, head, named)) {
             return new Readable(PLAIN_TEXT);
         }
-        return new Unreadable("neither minutes (.txt, .html, .htm, .xhtml) nor RDF (.ttl, .nt, .trig, .nq, .jsonld, .rdf)", false);
+        return new Unreadable("neither minutes (.txt, .html, .htm, .xhtml, .pdf, .docx) nor RDF (.ttl, .nt, .trig, .nq, .jsonld, .rdf)", false);
     }
 
     /** The verdict on {@code file}, reading its first bytes (a file that cannot be read is judged by its name). */

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 /**
  * The files a list of inputs names: files as given, folders read recursively, in name order.
  * A file in a folder that is neither minutes nor RDF (notes, images, data) is passed over and
- * listed with the reason; a document in a format councilgraph does not read (a PDF) is kept,
- * so that reading it fails by name and reason. Sidecar metadata files belong to their document.
+ * listed with the reason; a document in a format councilgraph does not read (an old Word file,
+ * an archive) is kept, so that reading it fails by name and reason. Sidecar metadata files belong to their document.
  *
  * @param documents the files to read, in order
  * @param passedOver the files of folders that are not documents, with why

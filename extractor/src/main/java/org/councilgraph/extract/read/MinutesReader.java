@@ -45,12 +45,15 @@ public final class MinutesReader {
             throw new UnreadableDocumentException(name, "the file is empty");
         }
         MinutesFormat format = minutesFormat(name, bytes);
-        rejectBinary(name, bytes);
-        String text = format.text(name, bytes);
-        if (letterShare(text) < 0.3) {
+        if (format.characters()) {
+            rejectBinary(name, bytes);
+        }
+        ExtractedText read = format.read(name, bytes);
+        if (letterShare(read.text()) < 0.3) {
             throw new UnreadableDocumentException(name, "the file does not hold readable text (too few letters)");
         }
-        return new SourceDocument(name, origin, SourceDocument.sha256Hex(bytes), format.mediaType(), DocumentText.of(text), metadata);
+        return new SourceDocument(name, origin, SourceDocument.sha256Hex(bytes), format.mediaType(),
+                DocumentText.of(read.text()), metadata, read.pages());
     }
 
     private static MinutesFormat minutesFormat(String name, byte[] bytes) throws UnreadableDocumentException {

@@ -9,10 +9,17 @@ import org.councilgraph.extract.text.DocumentText;
 
 /**
  * A document as read: its name, where it came from, a digest of its bytes, its media type, its
- * normalised text and the metadata the user gave for it.
+ * normalised text, the metadata the user gave for it and, for a paged document (a PDF), where
+ * its pages start in the text.
  */
 public record SourceDocument(String name, String origin, String sha256, String mediaType,
-        DocumentText text, DocumentMetadata metadata) {
+        DocumentText text, DocumentMetadata metadata, Pages pages) {
+
+    /** A document without pages. */
+    public SourceDocument(String name, String origin, String sha256, String mediaType,
+            DocumentText text, DocumentMetadata metadata) {
+        this(name, origin, sha256, mediaType, text, metadata, Pages.NONE);
+    }
 
     /**
      * The stable key that names the document's graph and the resources minted for it: from the

@@ -46,12 +46,30 @@ class DocumentFormatsTest {
     }
 
     @Test
-    void aPdfOrWordFileIsADocumentCouncilgraphDoesNotRead() {
-        DocumentFormats.Unreadable pdf = unreadable("minutes.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), false);
-        assertTrue(pdf.document());
-        assertTrue(pdf.reason().contains("PDF"), pdf.reason());
-        assertTrue(unreadable("minutes.docx", new byte[] {'P', 'K', 3, 4}, true).document());
-        assertTrue(unreadable("renamed.txt", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), true).document());
+    void aPdfOrADocxFileIsMinutesByItsContentOrName() {
+        assertEquals(DocumentFormats.PDF, readable("minutes.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), false));
+        assertEquals(DocumentFormats.PDF, readable("renamed.txt", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), true));
+        assertEquals(DocumentFormats.DOCX, readable("minutes.docx", new byte[] {'P', 'K', 3, 4}, false));
+    }
+
+    @Test
+    void anOldWordFileOrAnArchiveIsADocumentCouncilgraphDoesNotRead() {
+        DocumentFormats.Unreadable doc = unreadable("minutes.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, false);
+        assertTrue(doc.document());
+        assertTrue(doc.reason().contains("DOCX"), doc.reason());
+        assertTrue(unreadable("minutes.zip", new byte[] {'P', 'K', 3, 4}, true).document());
+        assertTrue(unreadable("minutes.odt", new byte[] {'P', 'K', 3, 4}, false).document());
+    }
+
+    @Test
+    void anXmlFileIsRdfOnlyWhenItDeclaresTheRdfNamespace() {
+        byte[] rdf = "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(new RdfFormat(Lang.RDFXML), readable("graph.xml", rdf, false));
+        DocumentFormats.Unreadable meeting = unreadable("GetMeeting.xml",
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<meeting>\n  <meetingid>4967</meetingid>".getBytes(StandardCharsets.UTF_8), false);
+        assertTrue(meeting.document(), "reported as failed, not passed over");
+        assertTrue(meeting.reason().contains("not RDF/XML"), meeting.reason());
     }
 
     @Test
