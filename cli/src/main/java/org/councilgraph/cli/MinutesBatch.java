@@ -86,6 +86,10 @@ public final class MinutesBatch {
         } catch (DocumentException e) {
             fail(file, e.reason());
             return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            // A fault in reading one file (a parser bug on hostile bytes) must not end the batch.
+            fail(file, "could not be read (" + e.getClass().getSimpleName() + "); please report this document");
+            return java.util.Optional.empty();
         }
     }
 
