@@ -35,7 +35,7 @@ final class PlainErrorHandler extends ErrorHandler {
     /** The message if it names nothing of the server's insides, else the standard reason for {@code code}. */
     static String safeMessage(int code, String message) {
         String reason = HttpStatus.getMessage(code);
-        if (message == null || message.isBlank() || code >= 500 || JAVA_NAME.matcher(message).find()
+        if (message == null || message.isBlank() || (code >= 500 && code != 503) || JAVA_NAME.matcher(message).find()
                 || message.length() > MAX_MESSAGE_CHARS) {
             return reason;
         }
