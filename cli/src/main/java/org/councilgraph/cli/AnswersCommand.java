@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
@@ -42,12 +44,23 @@ public final class AnswersCommand implements Callable<Integer> {
         Files.createDirectories(out);
         MinutesGraphWriter writer = new MinutesGraphWriter();
         AnswersBuilder answers = new AnswersBuilder(new CompetencyQueries());
-        MinutesBatch batch = new MinutesBatch(err, input.extractor());
+        MinutesBatch batch = new MinutesBatch(err, input::extractor);
+        Map<String, Path> written = new HashMap<>();
         batch.run(input.inputs(), input.metadata(), (file, minutes) -> {
             Graph graph = writer.documentGraph(minutes);
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            Path target = out.resolve((dot > 0 ? name.substring(0, dot) : name) + ".json");
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            Path earlier = written.putIfAbsent(stem, file);
+            if (earlier != null) {
+                // Two inputs with one stem (minutes.txt in two folders): keep both answers apart.
+                String distinct = stem + "-" + minutes.document().key();
+                err.println("councilgraph: " + file + " has the same stem as " + earlier + "; its answers are in "
+                        + distinct + ".json");
+                err.flush();
+                stem = distinct;
+            }
+            Path target = out.resolve(stem + ".json");
             try (OutputStream o = Files.newOutputStream(target)) {
                 JSON.write(o, answers.answersFile(name, graph));
             }

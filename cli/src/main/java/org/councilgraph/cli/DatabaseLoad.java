@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.councilgraph.extract.MinutesExtractor;
 import org.councilgraph.extract.read.DocumentFormats;
@@ -26,9 +27,9 @@ final class DatabaseLoad {
     private final boolean force;
     private final LoadTally tally = new LoadTally();
 
-    private final MinutesExtractor extractor;
+    private final Supplier<MinutesExtractor> extractor;
 
-    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, MinutesExtractor extractor) {
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor) {
         this.loader = loader;
         this.extractor = extractor;
         this.err = err;
@@ -76,7 +77,8 @@ final class DatabaseLoad {
                     return null;
                 }
                 var source = DocumentSources.rdfFile(file, rdf.get());
-                return force ? loader.load(source) : loader.loadIfChanged(source);
+                // An RDF file names its own graphs: it replaces another file's document only with --force.
+                return force ? loader.load(source, true) : loader.loadIfChanged(source, false);
             }
             // Read once: the digest decides whether the costly extraction is needed at all.
             SourceDocument document = batch.read(file, metadata).orElse(null);

@@ -79,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
         int exit = 0;
         if (!load.isEmpty()) {
             exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), err, false,
-                    ExtractionOptions.extractor(extraction)).run(load, DocumentMetadata.NONE);
+                    () -> ExtractionOptions.extractor(extraction)).run(load, DocumentMetadata.NONE);
         }
         FusekiServer fuseki = server.start();
         long documents = Txn.calculateRead(server.database().dataset(), () -> {

@@ -52,7 +52,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 minutes.add(p);
             }
         }
-        MinutesBatch batch = new MinutesBatch(err, input.extractor());
+        MinutesBatch batch = new MinutesBatch(err, input::extractor);
         MinutesGraphWriter writer = new MinutesGraphWriter();
         int[] invalid = {0};
         batch.run(minutes, input.metadata(), (file, extracted) -> {

@@ -38,7 +38,7 @@ final class RunningServer implements AutoCloseable {
         CouncilgraphServer server = CouncilgraphServer.prepare(configuration, folder, options);
         StringWriter log = new StringWriter();
         int exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), new PrintWriter(log), false,
-                new org.councilgraph.extract.MinutesExtractor())
+                org.councilgraph.extract.MinutesExtractor::new)
                 .run(inputs, DocumentMetadata.NONE);
         if (exit != 0) {
             throw new IllegalStateException("the test inputs did not all load:\n" + log);
