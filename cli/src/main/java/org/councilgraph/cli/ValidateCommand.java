@@ -8,15 +8,16 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.extract.read.DocumentFormats;
 import org.councilgraph.ontology.OntologyFiles;
+import org.councilgraph.store.OfflineRdfParser;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +67,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private int validateRdf(Path p, Lang lang, PrintWriter out, PrintWriter err) {
         try {
-            DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(p.toString(), lang);
+            DatasetGraph dsg = DatasetGraphFactory.create();
+            OfflineRdfParser.of(p, lang).parse(dsg);
             int bad = 0;
             if (!dsg.getDefaultGraph().isEmpty() && !report(p + " (default graph)", dsg.getDefaultGraph(), out)) {
                 bad++;
