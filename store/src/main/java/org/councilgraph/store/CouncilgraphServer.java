@@ -72,6 +72,7 @@ public final class CouncilgraphServer {
         builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                 JettySecurityLib.makeUserStore(admin.user(), admin.password()), AuthScheme.BASIC));
         builder.addEndpoint(name, "update", Operation.Update, adminOnly);
+        builder.addFilter("/" + name + "/update", new UpdateLoadRefusal());
         builder.addEndpoint(name, "data", Operation.GSP_RW, adminOnly);
         builder.addEndpoint(name, "upload", Operation.Upload, adminOnly);
     }

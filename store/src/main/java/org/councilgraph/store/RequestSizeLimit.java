@@ -1,19 +1,12 @@
 package org.councilgraph.store;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -57,7 +50,7 @@ final class RequestSizeLimit extends HttpFilter {
             refuse(response);
             return;
         }
-        chain.doFilter(new Buffered(request, body), response);
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
@@ -73,71 +66,5 @@ final class RequestSizeLimit extends HttpFilter {
     private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-    }
-
-    /** A request whose body has been read into memory. */
-    private static final class Buffered extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        Buffered(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            return new BufferedStream(new ByteArrayInputStream(body));
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String charset = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(charset)));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-    }
-
-    private static final class BufferedStream extends ServletInputStream {
-
-        private final ByteArrayInputStream in;
-
-        BufferedStream(ByteArrayInputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read() {
-            return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            return in.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            throw new IllegalStateException("the body has already been read");
-        }
     }
 }
