@@ -54,8 +54,8 @@ final class RequestLog extends HttpFilter {
     }
 
     private static String digest(HttpServletRequest request, int status) {
-        if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
-            // Never read a body that was refused for its size.
+        if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE || status == HttpServletResponse.SC_LENGTH_REQUIRED) {
+            // Never read a body that was refused for its size or for having none declared.
             return "";
         }
         for (String name : TEXT_PARAMETERS) {
