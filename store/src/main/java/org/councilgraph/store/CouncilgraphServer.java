@@ -16,8 +16,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The councilgraph SPARQL server: Fuseki (jena-fuseki-main) built from the service
  * configuration, serving one database folder read-only, with CORS for browser tools and a
  * query page at {@code /}, behind the {@link EndpointGuards} (no SERVICE calls, size,
- * concurrency and result limits, security headers, plain errors). With an {@link AdminAccount} it also offers {@code update},
- * {@code data} (graph store, read-write) and {@code upload} endpoints to that account only.
+ * concurrency and result limits, security headers, plain errors). With an {@link AdminAccount}
+ * it also offers {@code update} (without {@code LOAD}), {@code data} (graph store, read-write)
+ * and {@code upload} endpoints to that account only.
  *
  * <p>Prepare it, load into {@link #database()} if wanted, then {@link #start()} it.
  */
