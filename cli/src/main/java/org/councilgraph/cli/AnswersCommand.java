@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
@@ -45,20 +45,35 @@ public final class AnswersCommand implements Callable<Integer> {
         Files.createDirectories(out);
         MinutesGraphWriter writer = new MinutesGraphWriter();
         AnswersBuilder answers = new AnswersBuilder(new CompetencyQueries());
-        MinutesBatch batch = new MinutesBatch(err, input.extractor());
-        Set<String> written = new HashSet<>();
+        MinutesBatch batch = new MinutesBatch(err, input::extractor);
+        Map<String, Path> written = new HashMap<>();
         batch.run(input.inputs(), input.metadata(), (file, minutes) -> {
             Graph graph = writer.documentGraph(minutes);
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String stem = dot > 0 ? name.substring(0, dot) : name;
-            // Two documents of one stem (the PDF and the Word file of the same minutes): the later
-            // keeps its extension, so neither answers file replaces the other.
-            Path target = out.resolve((written.add(stem) ? stem : name) + ".json");
+            Path earlier = written.putIfAbsent(stem, file);
+            if (earlier != null) {
+                // Two inputs with one stem: the PDF and the Word file of the same minutes keep their
+                // extension; two files of one name in different folders (minutes.txt) get the document's key.
+                String distinct = !extension(name).equals(extension(earlier.getFileName().toString())) && !written.containsKey(name)
+                        ? name : stem + "-" + minutes.document().key();
+                written.putIfAbsent(distinct, file);
+                err.println("councilgraph: " + file + " has the same stem as " + earlier + "; its answers are in "
+                        + distinct + ".json");
+                err.flush();
+                stem = distinct;
+            }
+            Path target = out.resolve(stem + ".json");
             try (OutputStream o = Files.newOutputStream(target)) {
                 JSON.write(o, answers.answersFile(name, graph));
             }
         });
         return batch.exitCode();
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot) : "";
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.councilgraph.extract.MinutesExtractor;
 import org.councilgraph.extract.rdf.IriBase;
@@ -27,15 +28,15 @@ final class DatabaseLoad {
     private final boolean force;
     private final LoadTally tally = new LoadTally();
 
-    private final MinutesExtractor extractor;
+    private final Supplier<MinutesExtractor> extractor;
     private final IriBase base;
 
-    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, MinutesExtractor extractor) {
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor) {
         this(loader, err, force, extractor, IriBase.DEFAULT);
     }
 
     /** @param base where the minutes' resource IRIs are minted */
-    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, MinutesExtractor extractor, IriBase base) {
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base) {
         this.base = base;
         this.loader = loader;
         this.extractor = extractor;
@@ -84,7 +85,8 @@ final class DatabaseLoad {
                     return null;
                 }
                 var source = DocumentSources.rdfFile(file, rdf.get());
-                return force ? loader.load(source) : loader.loadIfChanged(source);
+                // An RDF file names its own graphs: it replaces another file's document only with --force.
+                return force ? loader.load(source, true) : loader.loadIfChanged(source, false);
             }
             // Read once: the digest decides whether the costly extraction is needed at all.
             SourceDocument document = batch.read(file, metadata).orElse(null);

@@ -52,7 +52,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        MinutesBatch batch = new MinutesBatch(err, input.extractor());
+        MinutesBatch batch = new MinutesBatch(err, input::extractor);
         MinutesGraphWriter writer = new MinutesGraphWriter();
         try (OutputStream out = output == null ? nonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
             if (format == Format.jsonld) {

@@ -25,7 +25,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "The database folder (created if missing).")
     Path db;
 
-    @Option(names = "--force", description = "Load every file again, even when it has not changed.")
+    @Option(names = "--force", description = "Load every file again, even when it has not changed, and let an RDF file replace a graph another file filled.")
     boolean force;
 
     @Mixin
@@ -41,7 +41,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         try (CouncilDatabase database = CouncilDatabase.open(db)) {
             DatabaseLoad load = new DatabaseLoad(new DocumentLoader(database.dataset()), spec.commandLine().getErr(), force,
-                    input.extractor(), base.base());
+                    input::extractor, base.base());
             return load.run(input.inputs(), input.metadata());
         }
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.councilgraph.extract.MinutesExtractor;
 import org.councilgraph.extract.fact.ExtractedMinutes;
@@ -19,8 +20,9 @@ import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnreadableDocumentException;
 
 /**
- * Reads and extracts a batch of documents one by one. A document that fails is reported by
- * name and reason and the batch goes on; the caller sees only documents that were extracted whole.
+ * Reads and extracts a batch of documents one by one, each within a {@link DocumentBudget}. A
+ * document that fails or is over budget is reported by name and reason and the batch goes on; the
+ * caller sees only documents that were extracted whole.
  */
 public final class MinutesBatch {
 
@@ -31,14 +33,19 @@ public final class MinutesBatch {
     }
 
     private final MinutesReader reader = new MinutesReader();
-    private final MinutesExtractor extractor;
+    private final BudgetedExtraction extraction;
     private final PrintWriter err;
     private final List<String> failures = new ArrayList<>();
     private int succeeded;
 
-    public MinutesBatch(PrintWriter err, MinutesExtractor extractor) {
+    /** A batch with the standard document budget; {@code extractors} makes an extractor when one is needed. */
+    public MinutesBatch(PrintWriter err, Supplier<MinutesExtractor> extractors) {
+        this(err, extractors, DocumentBudget.STANDARD);
+    }
+
+    public MinutesBatch(PrintWriter err, Supplier<MinutesExtractor> extractors, DocumentBudget budget) {
         this.err = err;
-        this.extractor = extractor;
+        this.extraction = new BudgetedExtraction(extractors, budget);
     }
 
     /**
@@ -86,13 +93,17 @@ public final class MinutesBatch {
         } catch (DocumentException e) {
             fail(file, e.reason());
             return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            // A fault in reading one file (a parser bug on hostile bytes) must not end the batch.
+            fail(file, "could not be read (" + e.getClass().getSimpleName() + "); please report this document");
+            return java.util.Optional.empty();
         }
     }
 
     /** Extracts a document read from {@code file} and hands it on; a failure is recorded as the batch's own. */
     public void extract(Path file, SourceDocument document, Consumer consumer) {
         try {
-            ExtractedMinutes minutes = extractor.extract(document);
+            ExtractedMinutes minutes = extraction.extract(document);
             consumer.accept(file, minutes);
             succeeded++;
         } catch (DocumentException e) {

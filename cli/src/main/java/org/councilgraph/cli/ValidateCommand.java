@@ -8,15 +8,16 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.extract.read.DocumentFormats;
 import org.councilgraph.ontology.OntologyFiles;
+import org.councilgraph.store.OfflineRdfParser;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +53,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 minutes.add(p);
             }
         }
-        MinutesBatch batch = new MinutesBatch(err, input.extractor());
+        MinutesBatch batch = new MinutesBatch(err, input::extractor);
         MinutesGraphWriter writer = new MinutesGraphWriter();
         int[] invalid = {0};
         batch.run(minutes, input.metadata(), (file, extracted) -> {
@@ -66,7 +67,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private int validateRdf(Path p, Lang lang, PrintWriter out, PrintWriter err) {
         try {
-            DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(p.toString(), lang);
+            DatasetGraph dsg = DatasetGraphFactory.create();
+            OfflineRdfParser.of(p, lang).parse(dsg);
             int bad = 0;
             if (!dsg.getDefaultGraph().isEmpty() && !report(p + " (default graph)", dsg.getDefaultGraph(), out)) {
                 bad++;

@@ -72,4 +72,20 @@ class AnswersCommandTest {
         assertEquals("2019-09-03", pdf.get("meeting_date").getAsString().value());
         assertEquals(docx.get("resolutions"), pdf.get("resolutions"));
     }
+
+    @Test
+    void inputsWithTheSameStemInTwoFoldersKeepBothAnswers() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path a = Files.copy(SAMPLES.resolve("003_c8b7ca36a12a45f9.txt"), Files.createDirectories(in.resolve("a")).resolve("minutes.txt"));
+        Path b = Files.copy(SAMPLES.resolve("004_2dc9d3d77949ed79.txt"), Files.createDirectories(in.resolve("b")).resolve("minutes.txt"));
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of("answers", "--out", out.toString(), a.toString(), b.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count());
+        }
+        assertTrue(run.err().contains(b + " has the same stem as " + a), run.err());
+        JsonObject first = JSON.parse(Files.readString(out.resolve("minutes.json"))).get("answers").getAsObject();
+        assertEquals("2017-12-06", first.get("meeting_date").getAsString().value());
+    }
 }

@@ -85,4 +85,41 @@ class ServerSecurityTest {
                 response.body());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(50).toNanos(), "the query was stopped, not finished");
     }
+
+    @Test
+    void theAdminCannotLoadAServerFile() throws java.io.IOException {
+        Path secret = java.nio.file.Files.writeString(folder.resolve("secret.ttl"), "<https://example.org/s> <https://example.org/p> \"the-secret\" .");
+        String load = "LOAD <" + secret.toUri() + "> INTO GRAPH <https://example.org/loaded>";
+        HttpResponse<String> response = Http.post(server.service() + "/update", "application/sparql-update", load, ADMIN);
+        assertEquals(403, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("Error 403: LOAD is not allowed on this server"), response.body());
+        HttpResponse<String> form = Http.post(server.service() + "/update", "application/x-www-form-urlencoded",
+                "update=" + Http.encode(load), ADMIN);
+        assertEquals(403, form.statusCode(), form.body());
+        assertEquals(List.of(), server.select("SELECT ?o { GRAPH <https://example.org/loaded> { ?s ?p ?o } }"));
+    }
+
+    @Test
+    void theAdminCannotMakeTheServerFetchAUrl() throws java.io.IOException {
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer listener = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/data.ttl";
+            assertEquals(403, Http.post(server.service() + "/update", "application/sparql-update", "LOAD SILENT <" + url + ">", ADMIN)
+                    .statusCode());
+            HttpResponse<String> service = Http.post(server.service() + "/update", "application/sparql-update",
+                    "INSERT { GRAPH <https://example.org/fetched> { ?s ?p ?o } } WHERE { SERVICE <" + url + "> { ?s ?p ?o } }", ADMIN);
+            assertTrue(service.statusCode() >= 400, service.body());
+            assertEquals(0, hits.get(), "the server fetched a URL for the admin");
+        } finally {
+            listener.stop(0);
+        }
+    }
 }

@@ -9,14 +9,17 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.councilgraph.store.publish.Publication;
 
 /**
  * The councilgraph SPARQL server: Fuseki (jena-fuseki-main) built from the service
  * configuration, serving one database folder read-only, with CORS for browser tools and a
- * query page at {@code /}. With an {@link AdminAccount} it also offers {@code update},
- * {@code data} (graph store, read-write) and {@code upload} endpoints to that account only.
+ * query page at {@code /}, behind the {@link EndpointGuards} (no SERVICE calls, size,
+ * concurrency and result limits, security headers, plain errors). With an {@link AdminAccount}
+ * it also offers {@code update} (without {@code LOAD}), {@code data} (graph store, read-write)
+ * and {@code upload} endpoints to that account only.
  *
  * <p>Prepare it, {@link #publish} its linked-data pages if wanted, load into {@link #database()}
  * if wanted, then {@link #start()} it.
@@ -28,11 +31,14 @@ public final class CouncilgraphServer {
     private final FusekiServer.Builder builder;
     private final String serviceName;
     private final CouncilDatabase database;
+    private final EndpointLimits limits;
 
-    private CouncilgraphServer(FusekiServer.Builder builder, String serviceName, CouncilDatabase database) {
+    private CouncilgraphServer(FusekiServer.Builder builder, String serviceName, CouncilDatabase database,
+            EndpointLimits limits) {
         this.builder = builder;
         this.serviceName = serviceName;
         this.database = database;
+        this.limits = limits;
     }
 
     /**
@@ -47,19 +53,21 @@ public final class CouncilgraphServer {
                 .fusekiModules(FusekiModules.create())
                 .port(options.port())
                 .loopback(options.localhostOnly())
-                .enableCors(true, null)
                 .enablePing(true)
                 .parseConfig(local.model());
         DatasetGraph dataset = builder.getDataset(name);
         if (dataset == null) {
             throw new IllegalStateException("the configuration did not build the dataset of service " + name);
         }
+        // A public endpoint fetches nothing on a caller's behalf, whatever the configuration says.
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        EndpointGuards.addTo(builder, options.limits());
         if (options.admin() != null) {
             allowUpdates(builder, name, options.admin());
         }
         QueryPage page = new QueryPage("/" + name + "/sparql", options.examples());
         builder.addServlet("", page).addServlet("/index.html", page).addServlet(QueryPage.ASSETS + "/*", page);
-        return new CouncilgraphServer(builder, name, CouncilDatabase.of(folder, dataset));
+        return new CouncilgraphServer(builder, name, CouncilDatabase.of(folder, dataset), options.limits());
     }
 
     private static void allowUpdates(FusekiServer.Builder builder, String name, AdminAccount admin) {
@@ -67,6 +75,7 @@ public final class CouncilgraphServer {
         builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                 JettySecurityLib.makeUserStore(admin.user(), admin.password()), AuthScheme.BASIC));
         builder.addEndpoint(name, "update", Operation.Update, adminOnly);
+        builder.addFilter("/" + name + "/update", new UpdateLoadRefusal());
         builder.addEndpoint(name, "data", Operation.GSP_RW, adminOnly);
         builder.addEndpoint(name, "upload", Operation.Upload, adminOnly);
     }
@@ -92,6 +101,8 @@ public final class CouncilgraphServer {
 
     /** Builds and starts the server; stop it with {@link FusekiServer#stop()}. */
     public FusekiServer start() {
-        return builder.build().start();
+        FusekiServer server = builder.build();
+        EndpointGuards.afterBuild(server, limits);
+        return server.start();
     }
 }

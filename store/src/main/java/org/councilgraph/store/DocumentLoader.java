@@ -45,10 +45,15 @@ public final class DocumentLoader {
 
     /** Loads {@code document} unless its file is unchanged since it was last loaded. */
     public LoadOutcome loadIfChanged(DocumentSource document) {
+        return loadIfChanged(document, true);
+    }
+
+    /** Loads {@code document} unless its file is unchanged, as {@link #load(DocumentSource, boolean)} does. */
+    public LoadOutcome loadIfChanged(DocumentSource document, boolean mayReplaceOthers) {
         if (isUnchanged(document.file(), document.sha256(), document.graph())) {
             return LoadOutcome.skipped(document.name());
         }
-        return load(document);
+        return load(document, mayReplaceOthers);
     }
 
     /**
@@ -58,6 +63,17 @@ public final class DocumentLoader {
      *         of the document was stored
      */
     public LoadOutcome load(DocumentSource document) {
+        return load(document, true);
+    }
+
+    /**
+     * Loads {@code document} as {@link #load(DocumentSource)} does; unless {@code mayReplaceOthers},
+     * a graph another file filled is not replaced and the document fails, with nothing stored.
+     * RDF files name their graphs themselves, so one could silently replace another's document.
+     *
+     * @throws GraphTakeoverException when the document names a graph another file filled
+     */
+    public LoadOutcome load(DocumentSource document, boolean mayReplaceOthers) {
         Node origin = LoadRecord.origin(document.file());
         return Txn.calculateWrite(dataset, () -> {
             List<Node> previous = record.graphsFrom(origin);
@@ -65,7 +81,8 @@ public final class DocumentLoader {
                 dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 record.forget(graph);
             }
-            GraphReplacement sink = new GraphReplacement(dataset, document.defaultGraph(), new LinkedHashSet<>(previous));
+            GraphReplacement sink = new GraphReplacement(dataset, document.defaultGraph(), new LinkedHashSet<>(previous),
+                    graph -> mayReplaceOthers || ownedBy(graph, origin));
             sink.start();
             document.quads().emit(sink);
             sink.finish();
@@ -77,5 +94,14 @@ public final class DocumentLoader {
             dropped.removeAll(graphs);
             return new LoadOutcome(document.name(), false, new ArrayList<>(graphs), sink.triples(), dropped);
         });
+    }
+
+    /** True when {@code graph} is empty or was filled from {@code origin}. */
+    private boolean ownedBy(Node graph, Node origin) {
+        Node from = record.originOf(graph);
+        if (from == null) {
+            return !dataset.containsGraph(graph) || dataset.getGraph(graph).isEmpty();
+        }
+        return from.equals(origin);
     }
 }

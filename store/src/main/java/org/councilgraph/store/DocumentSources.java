@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFParser;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
@@ -54,6 +53,6 @@ public final class DocumentSources {
         String sha256 = SourceDocument.sha256Hex(Files.readAllBytes(file));
         Node fileGraph = NodeFactory.createURI(LoadRecord.fileId(file));
         return new DocumentSource(file.getFileName().toString(), file, sha256, null, fileGraph,
-                sink -> RDFParser.source(file).lang(format.lang()).parse(sink));
+                sink -> OfflineRdfParser.of(file, format.lang()).parse(sink));
     }
 }

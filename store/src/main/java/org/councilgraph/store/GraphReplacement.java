@@ -2,6 +2,7 @@ package org.councilgraph.store;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -21,16 +22,20 @@ final class GraphReplacement implements StreamRDF {
     private final DatasetGraph dataset;
     private final Node defaultGraph;
     private final Set<Node> emptied;
+    private final Predicate<Node> mayReplace;
     private final Set<Node> written = new LinkedHashSet<>();
     private long triples;
 
     /**
-     * @param emptied graphs already emptied in this transaction; they are not emptied again
+     * @param emptied    graphs already emptied in this transaction; they are not emptied again
+     * @param mayReplace whether a graph that is not yet emptied may be replaced; when not, the
+     *                   document fails with a {@link GraphTakeoverException}
      */
-    GraphReplacement(DatasetGraph dataset, Node defaultGraph, Set<Node> emptied) {
+    GraphReplacement(DatasetGraph dataset, Node defaultGraph, Set<Node> emptied, Predicate<Node> mayReplace) {
         this.dataset = dataset;
         this.defaultGraph = defaultGraph;
         this.emptied = new LinkedHashSet<>(emptied);
+        this.mayReplace = mayReplace;
     }
 
     @Override
@@ -54,6 +59,9 @@ final class GraphReplacement implements StreamRDF {
         Node target = graph != null ? graph : defaultGraph;
         if (target == null) {
             throw new IllegalArgumentException("the document has triples outside any named graph");
+        }
+        if (!emptied.contains(target) && !mayReplace.test(target)) {
+            throw new GraphTakeoverException(target);
         }
         if (emptied.add(target)) {
             dataset.deleteAny(target, Node.ANY, Node.ANY, Node.ANY);

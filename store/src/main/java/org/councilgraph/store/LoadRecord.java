@@ -49,6 +49,12 @@ final class LoadRecord {
         return graphs;
     }
 
+    /** The file {@code graph} was recorded as loaded from (its {@code cg:loadedFrom}), or null. */
+    Node originOf(Node graph) {
+        var it = dataset.find(DEFAULT, graph, CG.loadedFrom, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
     /** The digest recorded for {@code graph}, or null. */
     String digestOf(Node graph) {
         var it = dataset.find(DEFAULT, graph, CG.contentSha256, Node.ANY);

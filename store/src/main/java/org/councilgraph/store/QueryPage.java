@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -30,6 +33,7 @@ final class QueryPage extends HttpServlet {
     private static final Pattern ASSET_NAME = Pattern.compile("/[A-Za-z0-9][A-Za-z0-9._-]*\\.(js|css)");
 
     private final transient byte[] page;
+    private final String contentSecurityPolicy;
     private final String assetBase;
 
     QueryPage(String endpointPath, Map<String, String> examples) {
@@ -40,6 +44,8 @@ final class QueryPage extends HttpServlet {
                 // Inside <script>, "</" could end the element early.
                 .replace("__EXAMPLES__", queries.toString().replace("</", "<\\/"));
         this.page = html.getBytes(StandardCharsets.UTF_8);
+        this.contentSecurityPolicy = SecurityHeaders.CONTENT_SECURITY_POLICY.replace("script-src 'self'",
+                "script-src 'self' '" + inlineScriptHash(html) + "'");
         this.assetBase = WEBJAR + webjarVersion() + "/build";
     }
 
@@ -48,6 +54,7 @@ final class QueryPage extends HttpServlet {
         String servletPath = request.getServletPath();
         if (servletPath.isEmpty() || servletPath.equals("/") || servletPath.equals("/index.html")) {
             response.setContentType("text/html;charset=utf-8");
+            response.setHeader("Content-Security-Policy", contentSecurityPolicy);
             response.getOutputStream().write(page);
             return;
         }
@@ -64,6 +71,24 @@ final class QueryPage extends HttpServlet {
         }
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+
+    /** The CSP source ({@code 'sha256-...'}) that allows the page's one inline script and no other. */
+    private static String inlineScriptHash(String html) {
+        int open = html.indexOf(INLINE_SCRIPT);
+        int close = html.indexOf("</script>", open);
+        if (open < 0 || close < 0) {
+            throw new IllegalStateException("the query page has no inline script");
+        }
+        String script = html.substring(open + INLINE_SCRIPT.length(), close);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static final String INLINE_SCRIPT = "<script>";
 
     private static String webjarVersion() {
         Properties pom = new Properties();
