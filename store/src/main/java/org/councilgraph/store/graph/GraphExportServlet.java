@@ -2,6 +2,7 @@ package org.councilgraph.store.graph;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -67,6 +68,12 @@ public final class GraphExportServlet extends HttpServlet {
         }
         response.setContentLength(bytes.size());
         bytes.writeTo(response.getOutputStream());
+    }
+
+    /** The server-relative URL of the neighbourhood of {@code iri} in {@code format}. */
+    public static String neighbourhood(String iri, NetworkFormat format) {
+        return PATH + "/" + NetworkKind.NEIGHBOURHOOD.id() + "." + format.extension() + "?resource="
+                + URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }
 
     /** The filters of a request's query parameters. */
