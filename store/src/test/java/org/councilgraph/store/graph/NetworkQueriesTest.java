@@ -22,9 +22,11 @@ import org.councilgraph.ontology.CG;
 import org.councilgraph.store.CouncilDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow") // TDB2
 class NetworkQueriesTest {
 
     private static final String DRIVER = CG.ID + "person/lancashire-county-council/driver-geoff";
