@@ -94,7 +94,11 @@ public final class ExportCommand implements Callable<Integer> {
             NetworkScope scope = new NetworkScope(Optional.ofNullable(council), Optional.ofNullable(committee),
                     Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(resource));
             network = new NetworkQueries(database.dataset(), maxNodes, maxEdges).compute(kind, scope);
-        } catch (NetworkTooLargeException | IllegalArgumentException e) {
+        } catch (NetworkTooLargeException e) {
+            // Not a usage error to print the help for: the same options on a smaller scope work.
+            spec.commandLine().getErr().println("councilgraph: " + e.getMessage() + ", or raise --max-nodes and --max-edges");
+            return 2;
+        } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         for (Target target : targets()) {
