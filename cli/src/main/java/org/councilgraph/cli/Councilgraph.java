@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns council meeting minutes into RDF, answers competency questions, validates graphs,"
                 + " loads them into a database and serves it as a SPARQL endpoint.",
         subcommands = {ExtractCommand.class, AnswersCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
-            QueryCommand.class, NerCommand.class, ParticipationCommand.class, CommandLine.HelpCommand.class})
+            QueryCommand.class, ExportCommand.class, NerCommand.class, ParticipationCommand.class, CommandLine.HelpCommand.class})
 public final class Councilgraph {
 
     public static void main(String[] args) {

@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The query examples of README.md (the curl commands and the Python scripts) run as written,
  * against a server holding the samples; only the README's port is replaced by the test server's.
- * CI installs curl and Debian's python3-sparqlwrapper and python3-rdflib; where they are missing the test is skipped.
+ * The export examples run in-process, then networkx reads their files.
+ * CI installs curl and Debian's python3-sparqlwrapper, python3-rdflib and python3-networkx; where they are missing the test is skipped.
  */
 @Tag("slow") // HTTP and child processes
 class ReadmeExamplesTest {
@@ -79,6 +81,45 @@ class ReadmeExamplesTest {
         Result result = run(List.of("/usr/bin/python3", "-c", script));
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().strip().matches("[1-9][0-9]* triples"), result.output());
+    }
+
+    @Test
+    void theExportExamplesWriteFilesThatNetworkxReadsWithTheSameCounts(@TempDir Path folder)
+            throws IOException, InterruptedException {
+        String db = folder.resolve("db").toString();
+        for (String line : onlyBlock("sh", "councilgraph export").strip().lines().toList()) {
+            // As written, but with the database and the files in the test's folder.
+            String[] args = line.replaceFirst("^\\./councilgraph ", "").replace("run/db", db)
+                    .replace("samples/", PROJECT.resolve("samples").toString())
+                    .replaceAll("-o (\\S+)", "-o " + folder + "/$1").split(" ");
+            CommandRun run = CommandRun.of(args);
+            assertEquals(0, run.exitCode(), line + "\n" + run.err());
+        }
+        assertTrue(Files.readString(folder.resolve("membership-edges.csv")).startsWith("Source,Target,Weight"));
+        assertTrue(Files.readString(folder.resolve("meeting.cyjs")).contains("Geoff Driver CBE"));
+        String edges = CommandRun.of("query", "--db", db, "co-attendance", "--format", "csv").out();
+        long pairs = edges.strip().lines().count() - 1;
+        assumeTrue(run(List.of("/usr/bin/python3", "-c", "import networkx")).exit() == 0, "no python3 with networkx is installed");
+        String script = onlyBlock("python", "networkx");
+        Process python = new ProcessBuilder("/usr/bin/python3", "-c", script).directory(folder.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, python.waitFor(), output);
+        List<String> lines = output.strip().lines().toList();
+        assertEquals(2, lines.size(), output);
+        assertEquals(lines.get(0), lines.get(1), "GEXF and GraphML give the same counts");
+        assertTrue(lines.get(0).endsWith(" people, " + pairs + " pairs"), output + " vs " + pairs + " pairs");
+    }
+
+    @Test
+    void theGraphCurlExampleGivesGephisEdgeTable() throws IOException, InterruptedException {
+        assumeTrue(onPath("curl"), "curl is not installed");
+        String block = onlyBlock("sh", "/graph/");
+        Result result = run(List.of("bash", "-e", "-c", block.replace(README_ENDPOINT_BASE, server.base())));
+        assertEquals(0, result.exit(), result.output());
+        List<String> rows = result.output().strip().lines().toList();
+        assertEquals("Source,Target,Weight,Type,Relation", rows.get(0));
+        assertTrue(rows.size() > 1, result.output());
     }
 
     private static String onlyBlock(String language, String containing) throws IOException {

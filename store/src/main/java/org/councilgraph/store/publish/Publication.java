@@ -3,14 +3,16 @@ package org.councilgraph.store.publish;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.councilgraph.extract.rdf.IriBase;
+import org.councilgraph.store.graph.GraphService;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The linked-data face of the server: resource IRIs dereferenced at {@code /id/} and described
  * at {@code /doc/}, the vocabulary at {@code /ontology}, the VoID description, the sitemap, the
- * dumps and a search page. {@link #register} adds them to a Fuseki builder beside the SPARQL
- * service, and makes SPARQL {@code DESCRIBE} include the links pointing at a resource.
+ * dumps, a search page and the network exports of {@link GraphService}. {@link #register} adds
+ * them to a Fuseki builder beside the SPARQL service, and makes SPARQL {@code DESCRIBE} include
+ * the links pointing at a resource.
  *
  * @param paths      where the resources live on the server, from their base IRI
  * @param sparqlPath the path of the SPARQL endpoint, for the VoID description
@@ -38,6 +40,7 @@ public record Publication(PublishedPaths paths, String sparqlPath, String licenc
         for (Representation form : Representation.values()) {
             builder.addServlet(PublishedPaths.ONTOLOGY + "." + form.extension(), ontology);
         }
+        GraphService.register(builder, dataset);
     }
 
     /** {@code scheme://host:port} of the server as the request reached it. */

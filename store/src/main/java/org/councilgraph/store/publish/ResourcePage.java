@@ -12,6 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.councilgraph.ontology.CG;
+import org.councilgraph.store.graph.GraphExportServlet;
+import org.councilgraph.store.graph.NetworkFormat;
 import org.jsoup.nodes.Element;
 
 /**
@@ -67,6 +69,11 @@ final class ResourcePage {
                 main.ownerDocument().head().appendElement("link").attr("rel", "alternate").attr("type", form.mediaType())
                         .attr("href", paths.document(resource, form));
             }
+        }
+        nav.appendText(" Neighbourhood graph: ");
+        for (NetworkFormat format : List.of(NetworkFormat.GEXF, NetworkFormat.GRAPHML, NetworkFormat.CYTOSCAPE_JSON)) {
+            nav.appendElement("a").addClass("graph").attr("href", GraphExportServlet.neighbourhood(resource.getURI(), format))
+                    .attr("type", format.mediaType()).text(format.id());
         }
     }
 

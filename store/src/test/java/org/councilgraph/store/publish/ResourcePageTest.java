@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -56,6 +59,8 @@ class ResourcePageTest {
         assertNotNull(inbound.selectFirst("a[href=/doc/document/m.html?passage=10-20#passage-10-20]"),
                 "the passage links to its place on the document's page");
         assertNotNull(page.getElementById("views"), "the place where other views of the resource are linked");
+        assertNotNull(page.selectFirst("nav#views a.graph[href=\"/graph/neighbourhood.gexf?resource="
+                + URLEncoder.encode(person.getURI(), StandardCharsets.UTF_8) + "\"]"), "its neighbourhood as a graph file");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package org.councilgraph.store.graph;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The networks the database can be drawn as. Each is one aggregating SPARQL query that returns
+ * {@code ?source ?target ?weight ?relation} rows, so a network of thousands of people is counted
+ * by the store, not in memory.
+ */
+public enum NetworkKind {
+
+    /** People present at the same meetings, weighted by the number of meetings. */
+    CO_ATTENDANCE("co-attendance", """
+            SELECT ?source ?target (COUNT(DISTINCT ?meeting) AS ?weight) ("co-attendance" AS ?relation)
+            WHERE {
+              ?a cg:atMeeting ?meeting ; cg:attendee ?source ; cg:attendanceStatus ?statusA .
+              ?b cg:atMeeting ?meeting ; cg:attendee ?target ; cg:attendanceStatus ?statusB .
+              FILTER (?statusA IN (cg:status-present, cg:status-substitute, cg:status-remote))
+              FILTER (?statusB IN (cg:status-present, cg:status-substitute, cg:status-remote))
+              FILTER (STR(?source) < STR(?target))
+            %s}
+            GROUP BY ?source ?target
+            """),
+
+    /** People and the committees whose meetings they were present at, weighted by meetings. */
+    MEMBERSHIP("membership", """
+            SELECT ?source ?target (COUNT(DISTINCT ?meeting) AS ?weight) ("member" AS ?relation)
+            WHERE {
+              ?a cg:atMeeting ?meeting ; cg:attendee ?source ; cg:attendanceStatus ?status .
+              FILTER (?status IN (cg:status-present, cg:status-substitute, cg:status-remote))
+              ?meeting cg:heldBy ?target .
+            %s}
+            GROUP BY ?source ?target
+            """),
+
+    /** People and the agenda items (or meetings, when no item is named) they declared an interest in. */
+    DECLARATIONS("declarations", """
+            SELECT ?source ?target (COUNT(DISTINCT ?declaration) AS ?weight) ("declared an interest" AS ?relation)
+            WHERE {
+              ?declaration a cg:Declaration ; cg:declarant ?source ; cg:atMeeting ?meeting .
+              OPTIONAL { ?declaration cg:concernsItem ?item }
+              BIND (COALESCE(?item, ?meeting) AS ?target)
+            %s}
+            GROUP BY ?source ?target
+            """),
+
+    /**
+     * What one resource links to and what links to it; attendances, declarations and posts are
+     * stepped through, so a person links to their meetings and a meeting to its attendees.
+     */
+    NEIGHBOURHOOD("neighbourhood", """
+            SELECT ?source ?target (COUNT(*) AS ?weight) (SAMPLE(?link) AS ?relation)
+            WHERE {
+              {
+                BIND (%1$s AS ?source)
+                ?source ?p ?target .
+                FILTER NOT EXISTS { ?target a ?hop FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding)) }
+              } UNION {
+                BIND (%1$s AS ?target)
+                ?source ?p ?target .
+                FILTER NOT EXISTS { ?source a ?hop FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding)) }
+              } UNION {
+                BIND (%1$s AS ?source)
+                ?step ?in ?source ; a ?hop ; ?p ?target .
+                FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding))
+                FILTER (?target != ?source)
+              }
+              FILTER (isIRI(?target) && isIRI(?source) && ?p != rdf:type)
+              FILTER (?p NOT IN (cg:evidence, cg:sourceDocument, cg:inDocument))
+              FILTER (!STRSTARTS(STR(?target), STR(cg:)) && !STRSTARTS(STR(?source), STR(cg:)))
+              BIND (STRAFTER(STR(?p), "#") AS ?link)
+            }
+            GROUP BY ?source ?target
+            """);
+
+    private final String id;
+    private final String edgeQuery;
+
+    NetworkKind(String id, String edgeQuery) {
+        this.id = id;
+        this.edgeQuery = edgeQuery;
+    }
+
+    /** The name users type: {@code co-attendance}, {@code membership}, ... */
+    public String id() {
+        return id;
+    }
+
+    /** The kind named {@code id}, if any. */
+    public static Optional<NetworkKind> byId(String id) {
+        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+    }
+
+    /** The SPARQL SELECT of this network's edges in {@code scope}, at most {@code limit} rows. */
+    String edgeQuery(NetworkScope scope, long limit) {
+        String body;
+        if (this == NEIGHBOURHOOD) {
+            String resource = scope.resource().orElseThrow(() -> new IllegalArgumentException(
+                    "the neighbourhood network needs a resource: give --resource IRI"));
+            body = edgeQuery.formatted("<" + checkedIri(resource) + ">");
+        } else {
+            body = edgeQuery.formatted(scope.meetingPatterns());
+        }
+        return NetworkQueries.PREFIXES + body + "ORDER BY DESC(?weight) ?source ?target\nLIMIT " + limit + "\n";
+    }
+
+    private static String checkedIri(String iri) {
+        if (!iri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+")) {
+            throw new IllegalArgumentException("not an IRI: " + iri);
+        }
+        return iri;
+    }
+}

@@ -1,0 +1,159 @@
+package org.councilgraph.store.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.councilgraph.ontology.CG;
+import org.councilgraph.store.CouncilDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("slow") // TDB2
+class NetworkQueriesTest {
+
+    private static final String DRIVER = CG.ID + "person/lancashire-county-council/driver-geoff";
+    private static final String MEETING_003 = CG.ID + "meeting/a17215ba4186b90b";
+
+    @TempDir
+    static Path folder;
+
+    private static CouncilDatabase database;
+    private static NetworkQueries queries;
+
+    @BeforeAll
+    static void loadSamples() {
+        database = SampleDatabase.load(folder.resolve("db"));
+        queries = NetworkQueries.of(database.dataset());
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Test
+    void coAttendanceHasTheEdgesAndWeightsOfTheUserQuery() throws IOException {
+        String userQuery = Files.readString(Path.of("..", "queries", "co-attendance.rq"));
+        Map<String, Long> expected = new HashMap<>();
+        Txn.executeRead(database.dataset(), () -> {
+            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(database.dataset()))
+                    .query(userQuery).build()) {
+                execution.execSelect().forEachRemaining(row -> expected.put(
+                        row.getResource("source").getURI() + " " + row.getResource("target").getURI(),
+                        row.getLiteral("meetings").getLong()));
+            }
+        });
+
+        Network network = queries.compute(NetworkKind.CO_ATTENDANCE, NetworkScope.everything());
+
+        Map<String, Long> actual = network.edges().stream()
+                .collect(Collectors.toMap(e -> e.source() + " " + e.target(), NetworkEdge::weight));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, actual);
+        assertTrue(network.nodes().stream().allMatch(n -> n.type().equals("Person")), "people only");
+        NetworkNode driver = node(network, DRIVER);
+        assertEquals("Geoff Driver CBE", driver.label());
+        assertEquals("Lancashire County Council", driver.council());
+    }
+
+    @Test
+    void aCommitteeFilterKeepsOnlyPeopleWhoSatOnIt() {
+        Network all = queries.compute(NetworkKind.CO_ATTENDANCE, NetworkScope.everything());
+        Network cabinet = queries.compute(NetworkKind.CO_ATTENDANCE, new NetworkScope(Optional.empty(),
+                Optional.of("performance improvement"), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        assertFalse(cabinet.edges().isEmpty());
+        assertTrue(cabinet.edges().size() < all.edges().size());
+        assertTrue(cabinet.nodes().stream().allMatch(n -> n.council().equals("Lancashire County Council")));
+    }
+
+    @Test
+    void aDateRangeLeavesOutMeetingsOutsideIt() {
+        Network since2020 = queries.compute(NetworkKind.CO_ATTENDANCE, new NetworkScope(Optional.empty(),
+                Optional.empty(), Optional.of(LocalDate.of(2020, 1, 1)), Optional.empty(), Optional.empty()));
+        Network in2017 = queries.compute(NetworkKind.CO_ATTENDANCE, new NetworkScope(Optional.empty(),
+                Optional.empty(), Optional.of(LocalDate.of(2017, 1, 1)), Optional.of(LocalDate.of(2017, 12, 31)),
+                Optional.empty()));
+
+        assertTrue(since2020.nodes().stream().noneMatch(n -> n.iri().equals(DRIVER)), "Driver sat in 2017");
+        assertTrue(in2017.nodes().stream().anyMatch(n -> n.iri().equals(DRIVER)));
+    }
+
+    @Test
+    void aFilterValueIsALiteralNotPartOfTheQuery() {
+        Network none = queries.compute(NetworkKind.CO_ATTENDANCE, new NetworkScope(Optional.of("x\") } #"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        assertTrue(none.edges().isEmpty());
+    }
+
+    @Test
+    void membershipLinksPeopleToTheCommitteesTheySatOn() {
+        Network network = queries.compute(NetworkKind.MEMBERSHIP, NetworkScope.everything());
+
+        NetworkEdge edge = network.edges().stream().filter(e -> e.source().equals(DRIVER)).findFirst().orElseThrow();
+        NetworkNode committee = node(network, edge.target());
+        assertEquals("Committee", committee.type());
+        assertEquals("Cabinet Committee on Performance Improvement", committee.label());
+    }
+
+    @Test
+    void declarationsLinkDeclarantsToItemsOrMeetings() {
+        Network network = queries.compute(NetworkKind.DECLARATIONS, NetworkScope.everything());
+
+        assertFalse(network.edges().isEmpty());
+        Set<String> targetTypes = network.edges().stream().map(e -> node(network, e.target()).type())
+                .collect(Collectors.toSet());
+        assertTrue(Set.of("AgendaItem", "Meeting").containsAll(targetTypes), targetTypes.toString());
+    }
+
+    @Test
+    void theNeighbourhoodOfAPersonStepsThroughAttendancesToTheirMeetings() {
+        Network network = queries.compute(NetworkKind.NEIGHBOURHOOD, new NetworkScope(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(DRIVER)));
+
+        assertTrue(network.edges().stream().anyMatch(e -> e.source().equals(DRIVER) && e.target().equals(MEETING_003)),
+                network.edges().toString());
+        assertTrue(network.nodes().stream().noneMatch(n -> Set.of("Attendance", "TextSpan").contains(n.type())));
+        assertEquals("Meeting", node(network, MEETING_003).type());
+    }
+
+    @Test
+    void aNeighbourhoodNeedsAResource() {
+        assertThrows(IllegalArgumentException.class,
+                () -> queries.compute(NetworkKind.NEIGHBOURHOOD, NetworkScope.everything()));
+    }
+
+    @Test
+    void aNetworkPastTheCapIsRefusedWithAFilterHint() {
+        NetworkQueries capped = new NetworkQueries(database.dataset(), 1_000, 5);
+
+        NetworkTooLargeException e = assertThrows(NetworkTooLargeException.class,
+                () -> capped.compute(NetworkKind.CO_ATTENDANCE, NetworkScope.everything()));
+        assertTrue(e.getMessage().contains("more than 5 edges"), e.getMessage());
+        assertTrue(e.getMessage().contains("--committee"), e.getMessage());
+    }
+
+    static NetworkNode node(Network network, String iri) {
+        return network.nodes().stream().filter(n -> n.iri().equals(iri)).findFirst().orElseThrow(() ->
+                new AssertionError("no node " + iri));
+    }
+}
