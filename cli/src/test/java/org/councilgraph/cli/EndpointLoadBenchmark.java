@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The public endpoint under load, printed for cli/BENCHMARKS.md: {@code councilgraph serve} runs
  * in its own JVM (so its heap is its own and bounded by {@code -Xmx}) on the loopback interface over
  * the corpus, and 200 client threads send the documented queries of {@code queries/} for 60 s,
- * each as soon as its last one was answered. It prints, per query, the answers, 503s, other
+ * each as soon as its last one was answered. It prints, per query, the answers, refusals (503 with Retry-After), other
  * statuses and failures with their latencies, and the server's peak heap and RSS against its
  * {@code -Xmx}. It asserts nothing and runs only when asked:
  * {@code ./mvnw -q -B -o install -DskipTests && ./mvnw -q -B -o test -pl cli -Dbenchmark=true -Dtest=EndpointLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -63,16 +63,37 @@ class EndpointLoadBenchmark {
         try (HeapSampler heap = HeapSampler.start(server.pid())) {
             System.out.printf(Locale.ROOT, "server pid %d, -Xmx%s, endpoint %s, %d queries, %d clients for %d s%n",
                     server.pid(), xmx, endpoint, queries.size(), clients, seconds);
-            long rssBefore = rssKiB(server.pid(), "VmRSS");
+            long rssBefore = procStatus(server.pid(), "VmRSS");
             Map<String, Tally> tallies = new TreeMap<>();
             queries.keySet().forEach(name -> tallies.put(name, new Tally()));
+            long threadsBefore = procStatus(server.pid(), "Threads");
+            AtomicLong peakThreads = new AtomicLong(threadsBefore);
+            Thread threadSampler = new Thread(() -> {
+                while (server.isAlive() && !Thread.currentThread().isInterrupted()) {
+                    peakThreads.accumulateAndGet(procStatus(server.pid(), "Threads"), Math::max);
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            threadSampler.setDaemon(true);
+            threadSampler.start();
+            long started = System.nanoTime();
             run(endpoint, queries, tallies, clients, Duration.ofSeconds(seconds));
-            long status = healthAfterwards(endpoint, queries.get("apologies-per-person"));
+            threadSampler.interrupt();
+            long clientsDone = System.nanoTime();
+            String health = healthAfterwards(endpoint, queries.get("apologies-per-person"));
             report(tallies, seconds);
-            System.out.printf(Locale.ROOT, "server alive afterwards: %s; a cheap query afterwards: HTTP %d%n",
-                    server.isAlive(), status);
+            System.out.printf(Locale.ROOT, "clients stopped %.1f s after the end of the %d s (waiting for answers in flight)%n",
+                    (clientsDone - started) / 1e9 - seconds, seconds);
+            System.out.printf(Locale.ROOT, "server alive afterwards: %s; a cheap query after the clients stopped: %s%n",
+                    server.isAlive(), health);
+            System.out.printf(Locale.ROOT, "server threads: %d before the load, peak %d during it%n", threadsBefore,
+                    peakThreads.get());
             System.out.printf(Locale.ROOT, "server RSS: %,d MiB before the load, peak (VmHWM) %,d MiB%n",
-                    rssBefore / 1024, rssKiB(server.pid(), "VmHWM") / 1024);
+                    rssBefore / 1024, procStatus(server.pid(), "VmHWM") / 1024);
             System.out.printf(Locale.ROOT, "server heap used (jstat, every second): peak %,d MiB, at the end %,d MiB, "
                     + "committed peak %,d MiB, -Xmx%s%n", heap.peakUsedKiB() / 1024, heap.lastUsedKiB() / 1024,
                     heap.peakCommittedKiB() / 1024, xmx);
@@ -161,48 +182,64 @@ class EndpointLoadBenchmark {
         long t0 = System.nanoTime();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Outcome(response.statusCode(), System.nanoTime() - t0, response.body().length, null);
+            // A refusal by the concurrency limit says when to come back; a 503 without it is the query time limit.
+            boolean refused = response.headers().firstValue("Retry-After").isPresent();
+            return new Outcome(response.statusCode(), System.nanoTime() - t0, response.body().length,
+                    response.statusCode() == 503 && !refused ? "time limit" : null);
         } catch (HttpTimeoutException e) {
             return new Outcome(0, System.nanoTime() - t0, 0, "time-out");
         } catch (IOException e) {
-            return new Outcome(0, System.nanoTime() - t0, 0, e.getClass().getSimpleName());
+            return new Outcome(0, System.nanoTime() - t0, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(0, System.nanoTime() - t0, 0, "interrupted");
         }
     }
 
-    private static long healthAfterwards(String endpoint, String query) {
+    /** Polls with a cheap query until the server answers it, and says how long that took after the clients stopped. */
+    private static String healthAfterwards(String endpoint, String query) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        return send(http, endpoint, query).status();
+        long t0 = System.nanoTime();
+        int status = 0;
+        for (int i = 0; i < 60 && status != 200; i++) {
+            status = send(http, endpoint, query).status();
+            if (status != 200) {
+                Thread.sleep(1000);
+            }
+        }
+        return String.format(Locale.ROOT, "HTTP %d after %.1f s", status, (System.nanoTime() - t0) / 1e9);
     }
 
     private static void report(Map<String, Tally> tallies, int seconds) {
         System.out.printf(Locale.ROOT, "%-26s %8s %8s %8s %8s %9s %9s %9s %9s %9s%n", "query", "200", "503", "other",
                 "failed", "200 p50", "200 p95", "200 max", "503 p95", "503 max");
+        System.out.println("(503: refused by the concurrency limit, with Retry-After; other: any other status, "
+                + "including 503 for the query time limit; failed: no response within 40 s or a broken connection)");
         Tally all = new Tally();
         tallies.forEach((name, tally) -> {
             line(name, tally);
-            all.outcomes.addAll(tally.outcomes);
+            tally.outcomes.forEach(all::record);
         });
         line("all", all);
         System.out.printf(Locale.ROOT, "throughput: %.1f answers/s, %.1f responses/s; %.1f MiB of results%n",
                 all.count(o -> o.status() == 200) / (double) seconds, all.count(o -> o.status() > 0) / (double) seconds,
                 all.bytes.get() / (1024.0 * 1024));
-        all.outcomes.stream().filter(o -> o.status() != 200 && o.status() != 503).map(o -> o.status() + " " + o.failure())
-                .distinct().forEach(kind -> System.out.println("  other outcome: " + kind));
+        all.outcomes.stream().filter(o -> o.status() != 200 && !o.refused())
+                .collect(java.util.stream.Collectors.groupingBy(o -> o.status() + " " + o.failure(), TreeMap::new,
+                        java.util.stream.Collectors.counting()))
+                .forEach((kind, n) -> System.out.printf(Locale.ROOT, "  %,6d x %s%n", n, kind));
     }
 
     private static void line(String name, Tally tally) {
         System.out.printf(Locale.ROOT, "%-26s %8d %8d %8d %8d %9s %9s %9s %9s %9s%n", name,
-                tally.count(o -> o.status() == 200), tally.count(o -> o.status() == 503),
-                tally.count(o -> o.status() > 0 && o.status() != 200 && o.status() != 503),
+                tally.count(o -> o.status() == 200), tally.count(Outcome::refused),
+                tally.count(o -> o.status() > 0 && o.status() != 200 && !o.refused()),
                 tally.count(o -> o.status() == 0), tally.latency(200, 0.50), tally.latency(200, 0.95),
-                tally.latency(200, 1.0), tally.latency(503, 0.95), tally.latency(503, 1.0));
+                tally.latency(200, 1.0), tally.refusalLatency(0.95), tally.refusalLatency(1.0));
     }
 
-    /** A line of /proc/PID/status in KiB (Linux), or -1. */
-    private static long rssKiB(long pid, String field) {
+    /** The number on a line of /proc/PID/status (Linux; kB for memory), or -1. */
+    private static long procStatus(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith(field + ":")) {
@@ -217,6 +254,11 @@ class EndpointLoadBenchmark {
 
     /** One request's result: the HTTP status (0 when none came), its latency and the size of its body. */
     private record Outcome(int status, long nanos, long bytes, String failure) {
+
+        /** A 503 of the concurrency limit (one of the time limit carries a failure). */
+        boolean refused() {
+            return status == 503 && failure == null;
+        }
     }
 
     /** The outcomes of one query's requests. */
@@ -234,7 +276,15 @@ class EndpointLoadBenchmark {
         }
 
         String latency(int status, double quantile) {
-            long[] nanos = outcomes.stream().filter(o -> o.status() == status).mapToLong(Outcome::nanos).sorted().toArray();
+            return quantile(outcomes.stream().filter(o -> o.status() == status), quantile);
+        }
+
+        String refusalLatency(double quantile) {
+            return quantile(outcomes.stream().filter(Outcome::refused), quantile);
+        }
+
+        private static String quantile(Stream<Outcome> which, double quantile) {
+            long[] nanos = which.mapToLong(Outcome::nanos).sorted().toArray();
             if (nanos.length == 0) {
                 return "-";
             }
