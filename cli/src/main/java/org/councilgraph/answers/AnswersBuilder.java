@@ -1,7 +1,12 @@
 package org.councilgraph.answers;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNull;
@@ -13,6 +18,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.ModelFactory;
 
 /**
@@ -29,7 +35,16 @@ public final class AnswersBuilder {
 
     /** The answers file for a document: {@code {"document": ..., "council": ..., "answers": {...}}}. */
     public JsonObject answersFile(String documentName, Graph graph) {
+        return answersFile(documentName, graph, (person, name) -> person);
+    }
+
+    /**
+     * The answers file for a document whose people are identified across the batch: {@code people}
+     * lists every name the other fields give, with the IRI {@code identity} maps its person (and the name as written) to.
+     */
+    public JsonObject answersFile(String documentName, Graph graph, BiFunction<Node, String, Node> identity) {
         JsonObject answers = answers(graph);
+        answers.put("people", people(graph, answers, identity));
         JsonObject file = new JsonObject();
         file.put("document", documentName);
         file.put("council", answers.get("council"));
@@ -60,6 +75,47 @@ public final class AnswersBuilder {
         List<QuerySolution> next = rows(graph, "next_meeting");
         a.put("next_meeting", next.isEmpty() ? JsonNull.instance : nextMeeting(next.get(0)));
         return a;
+    }
+
+    /** The council the document's meeting is scoped by, or null when the graph does not say. */
+    public String council(Graph graph) {
+        List<QuerySolution> meeting = rows(graph, "meeting");
+        RDFNode c = meeting.isEmpty() ? null : meeting.get(0).get("council");
+        return c == null ? null : c.isLiteral() ? c.asLiteral().getLexicalForm() : c.toString();
+    }
+
+    /** Each distinct person name of the answers' fields, in field order, with its person's id. */
+    private JsonArray people(Graph graph, JsonObject answers, BiFunction<Node, String, Node> identity) {
+        Map<String, Node> personOf = new LinkedHashMap<>();
+        for (QuerySolution row : rows(graph, "people")) {
+            personOf.putIfAbsent(row.getLiteral("name").getLexicalForm(), row.getResource("person").asNode());
+        }
+        Set<String> names = new LinkedHashSet<>();
+        addName(names, answers.get("chair"));
+        for (String field : new String[] {"present", "apologies"}) {
+            answers.get(field).getAsArray().forEach(v -> addName(names, v));
+        }
+        for (String[] f : new String[][] {{"substitutes", "person"}, {"substitutes", "for"}, {"in_attendance", "person"},
+            {"declarations", "person"}, {"person_roles", "person"}}) {
+            answers.get(f[0]).getAsArray().forEach(o -> addName(names, o.getAsObject().get(f[1])));
+        }
+        JsonArray out = new JsonArray();
+        for (String name : names) {
+            Node person = personOf.get(name);
+            if (person != null) {
+                JsonObject p = new JsonObject();
+                p.put("name", name);
+                p.put("id", identity.apply(person, name).getURI());
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static void addName(Set<String> names, JsonValue v) {
+        if (v != null && v.isString()) {
+            names.add(v.getAsString().value());
+        }
     }
 
     private static JsonValue nextMeeting(QuerySolution row) {

@@ -17,7 +17,7 @@ import org.apache.jena.query.QueryFactory;
 public final class CompetencyQueries {
 
     static final String[] NAMES = {"meeting", "chair", "present", "apologies", "substitutes", "in_attendance",
-        "declarations", "previous_minutes_confirmed", "next_meeting", "items", "resolutions", "person_roles"};
+        "declarations", "previous_minutes_confirmed", "next_meeting", "items", "resolutions", "person_roles", "people"};
 
     private final Map<String, Query> queries = new LinkedHashMap<>();
 

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -13,6 +15,10 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.graph.Graph;
 import org.councilgraph.answers.AnswersBuilder;
 import org.councilgraph.answers.CompetencyQueries;
+import org.councilgraph.extract.identity.PersonMention;
+import org.councilgraph.extract.identity.PersonMentions;
+import org.councilgraph.extract.identity.PersonResolution;
+import org.councilgraph.extract.identity.PersonResolver;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
 
 import picocli.CommandLine.Command;
@@ -22,8 +28,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code councilgraph answers}: for each document, builds its graph, runs the competency queries
- * over it and writes the answers as {@code DIR/<stem>.json} ({@code DIR/<name>.json} for a later
+ * {@code councilgraph answers}: for each document, builds its graph, resolves the batch's people
+ * across documents ({@link PersonResolver}), runs the competency queries and writes the answers as {@code DIR/<stem>.json} ({@code DIR/<name>.json} for a later
  * document of a stem already written, such as the DOCX beside a PDF of the same minutes).
  */
 @Command(name = "answers", mixinStandardHelpOptions = true,
@@ -47,6 +53,7 @@ public final class AnswersCommand implements Callable<Integer> {
         AnswersBuilder answers = new AnswersBuilder(new CompetencyQueries());
         MinutesBatch batch = new MinutesBatch(err, input::extractor);
         Map<String, Path> written = new HashMap<>();
+        List<Pending> pending = new ArrayList<>();
         batch.run(input.inputs(), input.metadata(), (file, minutes) -> {
             Graph graph = writer.documentGraph(minutes);
             String name = file.getFileName().toString();
@@ -64,12 +71,25 @@ public final class AnswersCommand implements Callable<Integer> {
                 err.flush();
                 stem = distinct;
             }
-            Path target = out.resolve(stem + ".json");
-            try (OutputStream o = Files.newOutputStream(target)) {
-                JSON.write(o, answers.answersFile(name, graph));
-            }
+            pending.add(new Pending(out.resolve(stem + ".json"), name, minutes.document().key(), graph));
         });
+        // The people of the whole batch are resolved before any answers are written, so the same
+        // person in two documents gets one id whatever order the documents came in.
+        List<PersonMention> mentions = new ArrayList<>();
+        for (Pending p : pending) {
+            mentions.addAll(PersonMentions.of(p.key(), answers.council(p.graph()), p.graph()));
+        }
+        PersonResolution people = new PersonResolver().resolve(mentions);
+        for (Pending p : pending) {
+            try (OutputStream o = Files.newOutputStream(p.target())) {
+                JSON.write(o, answers.answersFile(p.name(), p.graph(), (person, asWritten) -> people.canonical(p.key(), person, asWritten)));
+            }
+        }
         return batch.exitCode();
+    }
+
+    /** A document's graph, waiting for the batch's people to be resolved before its answers are written. */
+    private record Pending(Path target, String name, String key, Graph graph) {
     }
 
     private static String extension(String name) {

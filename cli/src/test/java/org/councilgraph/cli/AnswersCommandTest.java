@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -44,6 +49,50 @@ class AnswersCommandTest {
                 "County Councillor H Khan", "County Councillor P Buckley", "County Councillor Mrs S Charles"), strings(a.get("present")));
         assertEquals("2018-02-27T14:00", a.get("next_meeting").getAsString().value());
         assertEquals(8, a.get("items").getAsArray().size());
+    }
+
+    @Test
+    void listsEveryPersonNamedWithAnIdScopedByTheCouncil() throws IOException {
+        assertEquals(0, CommandRun.of("answers", "--out", dir.toString(), SAMPLES.toString()).exitCode());
+        JsonObject a = answers("003_c8b7ca36a12a45f9");
+        Map<String, String> ids = new HashMap<>();
+        a.get("people").getAsArray().forEach(p -> ids.put(p.getAsObject().get("name").getAsString().value(),
+                p.getAsObject().get("id").getAsString().value()));
+        for (String name : strings(a.get("present"))) {
+            assertTrue(ids.containsKey(name), name + " in " + ids);
+        }
+        assertEquals("https://w3id.org/councilgraph/id/person/lancashire-county-council/driver-geoff",
+                ids.get("County Councillor Geoff Driver CBE"));
+        assertEquals(ids.get("County Councillor Geoff Driver CBE"), ids.get("Geoff Driver CBE"), "one person, written two ways");
+        List<String> present = strings(a.get("present"));
+        assertEquals(present.size(), Set.copyOf(present.stream().map(ids::get).toList()).size(),
+                "the members present are distinct people: " + ids);
+    }
+
+    @Test
+    void theSameDocumentsInEitherOrderGetTheSamePeopleIds() throws IOException {
+        List<String> files;
+        try (var in = Files.list(SAMPLES)) {
+            files = in.filter(f -> f.toString().endsWith(".txt")).map(Path::toString).sorted().toList();
+        }
+        Path forward = Files.createDirectories(dir.resolve("forward"));
+        Path backward = Files.createDirectories(dir.resolve("backward"));
+        List<String> reversed = new ArrayList<>(files);
+        Collections.reverse(reversed);
+        assertEquals(0, CommandRun.of(args(forward, files)).exitCode());
+        assertEquals(0, CommandRun.of(args(backward, reversed)).exitCode());
+        for (String f : files) {
+            String stem = Path.of(f).getFileName().toString().replace(".txt", ".json");
+            JsonValue one = JSON.parse(Files.readString(forward.resolve(stem))).get("answers").getAsObject().get("people");
+            JsonValue two = JSON.parse(Files.readString(backward.resolve(stem))).get("answers").getAsObject().get("people");
+            assertEquals(one, two, stem);
+        }
+    }
+
+    private static String[] args(Path out, List<String> files) {
+        List<String> args = new ArrayList<>(List.of("answers", "--out", out.toString()));
+        args.addAll(files);
+        return args.toArray(String[]::new);
     }
 
     @Test
