@@ -98,6 +98,9 @@ final class ResultStreamGuard extends HttpFilter {
         }
 
         private void count(int n) throws IOException {
+            if (response.broken != null) {
+                throw new ResultBrokenOffException(response.broken);
+            }
             written += n;
             if (written > response.maxBytes) {
                 response.overflow();
@@ -106,11 +109,18 @@ final class ResultStreamGuard extends HttpFilter {
 
         @Override
         public void flush() throws IOException {
+            if (response.broken != null) {
+                throw new ResultBrokenOffException(response.broken);
+            }
             out.flush();
         }
 
         @Override
         public void close() throws IOException {
+            if (response.broken != null) {
+                // Closing would write the response's last chunk, ending a cut-off result as if it were whole.
+                throw new ResultBrokenOffException(response.broken);
+            }
             out.close();
         }
 
