@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.councilgraph.store.EndpointLimits;
 import org.councilgraph.store.ServerOptions;
@@ -31,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The public endpoint against an attacker: it fetches nothing for a caller, refuses oversized
@@ -51,8 +47,7 @@ class PublicEndpointHardeningTest {
     static Path folder;
 
     private static RunningServer server;
-    private static HttpServer listener;
-    private static final AtomicInteger HITS = new AtomicInteger();
+    private static LocalListener listener;
 
     @BeforeAll
     static void start() throws IOException {
@@ -60,23 +55,17 @@ class PublicEndpointHardeningTest {
         server = RunningServer.start(configuration, folder.resolve("db"),
                 new ServerOptions(0, true, null, UserQueries.all()).withLimits(EndpointLimits.DEFAULT.withMaxResultBytes(RESULT_CAP)),
                 List.of(RunningServer.SAMPLES.resolve("003_c8b7ca36a12a45f9.txt")));
-        listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        listener.createContext("/", exchange -> {
-            HITS.incrementAndGet();
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        listener.start();
+        listener = LocalListener.start();
     }
 
     @AfterAll
     static void stop() {
-        listener.stop(0);
+        listener.close();
         server.close();
     }
 
     private static String listenerUrl() {
-        return "http://127.0.0.1:" + listener.getAddress().getPort() + "/x";
+        return listener.url("/x");
     }
 
     @Test
@@ -85,7 +74,7 @@ class PublicEndpointHardeningTest {
                 "SELECT * { SERVICE <" + listenerUrl() + "> { ?s ?p ?o } }", null);
         assertEquals(422, response.statusCode(), response.body());
         assertTrue(response.body().contains("SERVICE execution disabled"), response.body());
-        assertEquals(0, HITS.get(), "the server fetched a caller's URL");
+        assertEquals(0, listener.hits(), "the server fetched a caller's URL");
     }
 
     @Test
@@ -93,7 +82,7 @@ class PublicEndpointHardeningTest {
         HttpResponse<String> response = Http.post(server.endpoint(), "application/sparql-query",
                 "SELECT * FROM <" + listenerUrl() + "> { ?s ?p ?o } LIMIT 1", null);
         assertTrue(response.statusCode() < 500, response.body());
-        assertEquals(0, HITS.get(), "the server fetched a caller's URL");
+        assertEquals(0, listener.hits(), "the server fetched a caller's URL");
     }
 
     @Test

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpServer;
 
 /** RDF files that attack the parser or reach out of it: load and validate fetch nothing, expand nothing, store nothing of them. */
 @Tag("slow") // TDB2
@@ -27,16 +23,8 @@ class RdfFileAttacksTest {
 
     @Test
     void aRemoteJsonLdContextIsNotFetchedByLoadOrValidate() throws IOException {
-        AtomicInteger hits = new AtomicInteger();
-        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        listener.createContext("/", exchange -> {
-            hits.incrementAndGet();
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        listener.start();
-        try {
-            String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/context.jsonld";
+        try (LocalListener listener = LocalListener.start()) {
+            String url = listener.url("/context.jsonld");
             Path file = Files.writeString(dir.resolve("remote.jsonld"),
                     "{\"@context\": \"" + url + "\", \"@id\": \"https://example.org/s\", \"name\": \"x\"}");
             CommandRun load = CommandRun.of("load", "--db", dir.resolve("db").toString(), file.toString());
@@ -46,9 +34,7 @@ class RdfFileAttacksTest {
             CommandRun validate = CommandRun.of("validate", file.toString());
             assertEquals(1, validate.exitCode());
             assertTrue(validate.err().contains("remote JSON-LD contexts are not fetched"), validate.err());
-            assertEquals(0, hits.get(), "a remote context was fetched");
-        } finally {
-            listener.stop(0);
+            assertEquals(0, listener.hits(), "a remote context was fetched");
         }
     }
 

@@ -101,25 +101,14 @@ class ServerSecurityTest {
 
     @Test
     void theAdminCannotMakeTheServerFetchAUrl() throws java.io.IOException {
-        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
-        com.sun.net.httpserver.HttpServer listener = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        listener.createContext("/", exchange -> {
-            hits.incrementAndGet();
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        listener.start();
-        try {
-            String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/data.ttl";
+        try (LocalListener listener = LocalListener.start()) {
+            String url = listener.url("/data.ttl");
             assertEquals(403, Http.post(server.service() + "/update", "application/sparql-update", "LOAD SILENT <" + url + ">", ADMIN)
                     .statusCode());
             HttpResponse<String> service = Http.post(server.service() + "/update", "application/sparql-update",
                     "INSERT { GRAPH <https://example.org/fetched> { ?s ?p ?o } } WHERE { SERVICE <" + url + "> { ?s ?p ?o } }", ADMIN);
             assertTrue(service.statusCode() >= 400, service.body());
-            assertEquals(0, hits.get(), "the server fetched a URL for the admin");
-        } finally {
-            listener.stop(0);
+            assertEquals(0, listener.hits(), "the server fetched a URL for the admin");
         }
     }
 }
