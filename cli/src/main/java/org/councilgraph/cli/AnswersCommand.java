@@ -57,8 +57,7 @@ public final class AnswersCommand implements Callable<Integer> {
         batch.run(input.inputs(), input.metadata(), (file, minutes) -> {
             Graph graph = writer.documentGraph(minutes);
             String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String stem = name.substring(0, name.length() - extension(name).length());
             Path earlier = written.putIfAbsent(stem, file);
             if (earlier != null) {
                 // Two inputs with one stem: the PDF and the Word file of the same minutes keep their
@@ -92,6 +91,7 @@ public final class AnswersCommand implements Callable<Integer> {
     private record Pending(Path target, String name, String key, Graph graph) {
     }
 
+    /** ".pdf" of "minutes.pdf"; empty for a name without one. */
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot) : "";
