@@ -29,7 +29,21 @@ public final class PersonListParser {
     private static final Pattern SUBSTITUTED_BY = Pattern.compile(
             "(?i)^(?:(?:who\\s+)?(?:was|were|had been)\\s+(?:substituted|replaced)\\s+by\\s+|substituted\\s+by\\s+|substitute\\s*:\\s*)");
 
+    /**
+     * A counted group of people who are not named attendees: "two members of the public", "3
+     * residents", "1 member of the press". It stands in a list of names without ending it.
+     */
+    private static final Pattern UNNAMED_GROUP = Pattern.compile(
+            "(?i)^(?:and\\s+)?(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a number of|some|many|a|no)"
+            + "\\s+(?:other\\s+|local\\s+)?(?:members?\\s+of\\s+(?:the\\s+)?(?:public|press|the\\s+public)|residents?|parishioners?"
+            + "|observers?|visitors?|electors?|people|persons|journalists?|reporters?)\\b[^,;]{0,60}$");
+
     private final PersonNameParser names = new PersonNameParser();
+
+    /** True when {@code phrase} counts people who are not named ("and two members of the public"). */
+    public static boolean isUnnamedGroup(String phrase) {
+        return UNNAMED_GROUP.matcher(phrase.strip()).matches();
+    }
 
     /** How the list is read. */
     public enum Mode {
@@ -246,6 +260,8 @@ public final class PersonListParser {
         private boolean nextIsPost;
         /** The next piece is a name in brackets: "The Mayor (Councillor A Smith)" names the post's holder there. */
         private boolean nextIsParen;
+        /** The next piece is a name alone after a comma: "The Clerk, Mrs J Smith, ...". */
+        private boolean nextIsAppositive;
         private int end;
 
         Reading(DocumentText text, String sharedPrefix, Mode mode, int end, Set<String> givenNames) {
@@ -274,6 +290,8 @@ public final class PersonListParser {
                 }
                 boolean labelled = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COLON;
                 nextIsParen = i + 1 < pieces.size() && pieces.get(i + 1).paren() && namesWholly(pieces.get(i + 1));
+                nextIsAppositive = people.isEmpty() && i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COMMA
+                        && namesWholly(pieces.get(i + 1));
                 nextIsPost = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COMMA
                         && RolePhrase.end(pieces.get(i + 1).words(), 0, pieces.get(i + 1).words().size(), givenNames) > 0;
                 if (!readPiece(p, labelled)) {
@@ -294,6 +312,9 @@ public final class PersonListParser {
         private boolean readPiece(Piece p, boolean labelled) {
             Builder last = people.isEmpty() ? null : people.get(people.size() - 1);
             String flat = p.text(text);
+            if (!p.paren() && isUnnamedGroup(flat)) {
+                return true;
+            }
             if (last != null && (SUBSTITUTED_BY.matcher(flat).find() || SUBSTITUTE_FOR.matcher(flat).find())) {
                 annotate(last, p, flat);
                 return true;
@@ -478,7 +499,7 @@ public final class PersonListParser {
                     continue;
                 }
                 boolean article = i == 0 && ws.size() > 1 && ws.get(0).text().equalsIgnoreCase("the")
-                        && (p.before() == Sep.COMMA && last != null && last.role == null || nextIsParen);
+                        && (p.before() == Sep.COMMA && last != null && last.role == null || nextIsParen || nextIsAppositive);
                 int roleEnd = RolePhrase.end(ws, article ? i + 1 : i, ws.size(), givenNames);
                 if (article && roleEnd > 1 && roleEnd == ws.size()) {
                     i = 1;
@@ -493,7 +514,7 @@ public final class PersonListParser {
                     boolean attachToLast = continuesRole || last != null && (i == 0 && p.before() != Sep.AND
                             && p.before() != Sep.NEWLINE && !(p.before() == Sep.PERIOD && nextIsPost) && last.role == null && pendingRole == null
                             || i > 0 && last.role == null);
-                    if (article && nextIsParen) {
+                    if (article && (nextIsParen || nextIsAppositive)) {
                         // "The Mayor (Councillor A Smith)", "..., the Vice-Chairman (Councillor B Jones)":
                         // the post is the bracketed name's.
                         pendingRole = role;

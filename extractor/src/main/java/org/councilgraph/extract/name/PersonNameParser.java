@@ -257,6 +257,8 @@ public final class PersonNameParser {
         return k.startsWith("cllr") || k.startsWith("councill") || k.startsWith("councilor") || k.startsWith("alderm");
     }
 
+    private static final java.util.Set<String> FAMILY_NAME_TOO = java.util.Set.of("month", "family name");
+
     private static boolean startsName(List<Word> words, int j, int to) {
         if (j >= to) {
             return false;
@@ -267,11 +269,12 @@ public final class PersonNameParser {
     }
 
     /**
-     * "Councillor Paul May declared", "Councillor MAY, Convener": a month after a given name,
-     * initials or a title, with no day or year after it and ending the name, is a family name.
+     * "Councillor Paul May declared", "Councillor MAY, Convener", "Councillor F Ward (Chairman)":
+     * a month, or a word that is also a common family name, after a given name, initials or a
+     * title, with no day or year after it and ending the name, is a family name.
      */
     private static boolean monthAsFamilyName(List<Word> words, int j, int to, List<Word> core, boolean titled) {
-        if (!Lexicons.standard().notNames().contains(words.get(j).text(), "month")) {
+        if (!Lexicons.standard().notNames().containsAny(words.get(j).text(), FAMILY_NAME_TOO)) {
             return false;
         }
         boolean named = core.isEmpty() ? titled

@@ -49,7 +49,7 @@ final class AttendanceSentenceRecogniser implements Recogniser {
     private static final Pattern ANNOUNCED = Pattern.compile("(?i)the following(?:\\s+\\p{L}+){0,2}\\s*:\\s*");
     /** "sent apologies", after words that may stand between the names and the verb ("Cllr Roberts also sent apologies"). */
     private static final Pattern SENT_APOLOGIES = Pattern.compile(
-            "(?i)\\b(?:(?:also|had|has|have|both|all)\\s+)*(?:sent|gave|tendered|submitted|send)\\s+(?:their\\s+|his\\s+|her\\s+)?apolog|\\bapologised\\b(?!\\s+(?:to|for))");
+            "(?i)\\b(?:(?:also|had|has|have|both|all)\\s+)*(?:sent|gave|tendered|submitted|send)\\s+(?:their\\s+|his\\s+|her\\s+)?apolog|\\bapologised\\b(?!\\s+to\\b)(?!\\s+for\\b(?!\\s+(?:(?:his|her|their)\\s+)?(?:absence|non-attendance|not\\s+being|being\\s+unable|inability)))");
     private static final Pattern APOLOGIES_NOTED = Pattern.compile("(?i)\\bthe apologies of\\s+");
     private static final Pattern SUBSTITUTE = Pattern.compile(
             "(?i)\\s(?:had been |has been |was |were )?(?:appointed |attended |present |attending )?(?:as (?:a |the )?)?(?:substitute(?:d)?(?: members?)?|substituting|deputising|in place) (?:for|of)\\s+");

@@ -55,7 +55,8 @@ final class NameLists {
                 ListedPerson last = result.people().get(result.people().size() - 1);
                 int lastEnd = Math.max(last.name().span().end(), last.roleSpan() == null ? 0 : last.roleSpan().end());
                 // The list must end at the verb: "... Cllr A Tudor The Town Clerk and Deputy Town Clerk were ..." is not about Tudor.
-                if (lastEnd <= verbStart && text.quote(new Span(lastEnd, verbStart)).replaceAll("[\\s,.)]", "").isEmpty()) {
+                String rest = lastEnd <= verbStart ? text.quote(new Span(lastEnd, verbStart)).replaceAll("^[\\s,.)]+|[\\s,.)]+$", "") : null;
+                if (rest != null && (rest.isEmpty() || PersonListParser.isUnnamedGroup(rest))) {
                     return result.people();
                 }
             }

@@ -22,9 +22,9 @@ final class HeadingFinder {
 
     private static final Pattern MARKER = Pattern.compile("</?AI\\d+>");
     private static final Pattern NUMBER_ONLY = Pattern.compile(
-            "^\\s*(?:(?i:(?:headed\\s+)?item\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")\\s*[.:]?\\s*$");
+            "^\\s*(?:(?i:(?:headed\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")\\s*[.:]?\\s*$");
     private static final Pattern RUN_IN = Pattern.compile(
-            "^\\s*(?:(?i:item\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")(?:\\s*[.:)]|\\s+[–-])?\\s+(?=[\\p{Lu}\\d‘“\"'(])(.+)$");
+            "^\\s*(?:(?i:(?:item|minute)\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")(?:\\s*[.:)]|\\s+[–-])?\\s+(?=[\\p{Lu}\\d‘“\"'(])(.+)$");
     private static final Pattern LIST_MARKED = Pattern.compile("(\\d{1,4}\\.)\\s+(?=\\p{Lu})");
     private static final Pattern ISSUE_MEETING = Pattern.compile("^\\s*Meeting:\\s*.+\\(Item\\s+([^)]+)\\)\\s*$");
     private static final int LONG_LINE = 400;
@@ -39,6 +39,7 @@ final class HeadingFinder {
 
     List<Heading> find(DocumentText text) {
         List<Heading> out = new ArrayList<>();
+        List<Heading> dateShaped = new ArrayList<>();
         List<Line> lines = text.lines();
         String issueNumber = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -59,7 +60,7 @@ final class HeadingFinder {
             }
             Matcher only = NUMBER_ONLY.matcher(content);
             if (only.matches()) {
-                numberLine(text, i, only).ifPresent(out::add);
+                numberLine(text, i, only).ifPresent(h -> (h.number().looksLikeDate() ? dateShaped : out).add(h));
                 continue;
             }
             if (content.length() > LONG_LINE) {
@@ -77,11 +78,41 @@ final class HeadingFinder {
                 }
                 int length = runInTitleLength(rest);
                 String title = rest.substring(0, length);
-                if (!number.looksLikeDate() && acceptable(title) && lettersOutsideDates(content.strip()) >= 3) {
+                if (acceptable(title) && lettersOutsideDates(content.strip()) >= 3) {
                     int titleStart = line.start() + runIn.end(2) - rest.length();
                     Span span = text.trim(new Span(line.start() + runIn.start(1), titleStart + length));
-                    out.add(new Heading(number, HeadingText.clean(title), span, i));
+                    (number.looksLikeDate() ? dateShaped : out).add(new Heading(number, HeadingText.clean(title), span, i));
                 }
+            }
+        }
+        out.addAll(numberedSeries(dateShaped));
+        out.sort(java.util.Comparator.comparingInt(Heading::line));
+        return out;
+    }
+
+    /**
+     * The date-shaped numbers ("19.03.01", "19.03.02") that number a series of items: numbers
+     * that share every part but the last, whose last parts count up by one. Dates heading a
+     * line ("25.08.2015 Site visit") do not count up that way.
+     */
+    static List<Heading> numberedSeries(List<Heading> dateShaped) {
+        java.util.Map<List<Integer>, List<Heading>> byStem = new java.util.LinkedHashMap<>();
+        for (Heading h : dateShaped) {
+            List<Integer> order = h.number().order();
+            byStem.computeIfAbsent(order.subList(0, order.size() - 1), k -> new ArrayList<>()).add(h);
+        }
+        List<Heading> out = new ArrayList<>();
+        for (List<Heading> series : byStem.values()) {
+            long steps = 0;
+            for (int k = 1; k < series.size(); k++) {
+                List<Integer> a = series.get(k - 1).number().order();
+                List<Integer> b = series.get(k).number().order();
+                if (b.get(b.size() - 1) == a.get(a.size() - 1) + 1) {
+                    steps++;
+                }
+            }
+            if (series.size() >= 2 && steps * 2 >= series.size() - 1) {
+                out.addAll(series);
             }
         }
         return out;
@@ -102,9 +133,6 @@ final class HeadingFinder {
 
     private Optional<Heading> numberLine(DocumentText text, int i, Matcher only) {
         ItemNumber number = ItemNumber.of(only.group(1));
-        if (number.looksLikeDate()) {
-            return java.util.Optional.empty();
-        }
         List<Line> lines = text.lines();
         for (int k = i + 1; k < Math.min(lines.size(), i + 4); k++) {
             Line next = lines.get(k);

@@ -31,6 +31,15 @@ class PersonNameParserTest {
     }
 
     @Test
+    void aWordThatIsAlsoAFamilyNameIsOneAfterInitialsOrAGivenName() {
+        // corpus/d070.txt "Mr Liam Ward, Director of ...", corpus/d100.txt "Alison Ward, Chief Executive"
+        assertEquals("Ward", parse("Mr Liam Ward, Director of Community Development", Context.PROSE).orElseThrow().family());
+        assertEquals("Ward", parse("Councillor F Ward (Chairman)", Context.PROSE).orElseThrow().family());
+        // An electoral ward is still not a person.
+        assertTrue(parse("Abbey Ward", Context.PROSE).isEmpty());
+    }
+
+    @Test
     void keepsParticlesInTheFamilyName() {
         assertEquals("de Winton", parse("Mr Charles de Winton", Context.PROSE).orElseThrow().family());
         assertEquals("O Meara", parse("Cllr. E. O Meara", Context.PROSE).orElseThrow().family());

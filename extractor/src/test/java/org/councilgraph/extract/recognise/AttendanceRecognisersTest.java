@@ -199,6 +199,26 @@ class AttendanceRecognisersTest {
     }
 
     @Test
+    void readsAPostBeforeItsHolderAndLeavesOutCountedMembersOfThePublic() {
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
+                The Clerk, Mrs J Smith, and two members of the public were also present.
+                Mr K Jones (Locum Clerk) and 3 residents were in attendance.
+                """));
+        assertEquals(List.of("Mrs J Smith", "Mr K Jones"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertEquals(List.of("Clerk", "Locum Clerk"), f.attendance().stream().map(Attendance::role).toList());
+    }
+
+    @Test
+    void readsAMemberWhoApologisedForAbsenceButNotOneWhoApologisedForADelay() {
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
+                Councillor E Grey apologised for absence.
+                Councillor F Blue apologised for her absence from the last meeting.
+                Councillor G Pink apologised for the late circulation of the papers.
+                """));
+        assertEquals(List.of("Councillor E Grey", "Councillor F Blue"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
     void doesNotTakeAnApologyForFailingToDeclareForAnAbsence() {
         Facts f = Recognised.by(sentences, Fixtures.segmented(
                 "Mr Christie offered his apologies to the County Council for failing to declare a personal interest in item 7 on the agenda for the previous meeting."));

@@ -181,6 +181,34 @@ class HeadingFinderTest {
     }
 
     @Test
+    void readsDateShapedNumbersThatCountUpAsASeriesOfItems() {
+        assertEquals(List.of("19.03.01 | Apologies for absence", "19.03.02 | Declarations of interest", "19.03.03 | Highways"),
+                headings("""
+                        19.03.01 Apologies for absence
+                        Apologies were received from Cllr D Black.
+                        19.03.02 Declarations of interest
+                        None.
+                        19.03.03 Highways
+                        The Clerk reported on potholes.
+                        """));
+        // Dates heading lines do not count up in their last part: they stay dates.
+        assertEquals(List.of(), headings("""
+                12.05.2023 Site visit to the allotments
+                19.05.2023 Meeting with the police
+                """));
+    }
+
+    @Test
+    void readsAMinuteNumberWrittenAfterTheWordMinute() {
+        assertEquals(List.of("45 | Apologies", "46 | Planning Applications"), headings("""
+                Minute 45 Apologies
+                Apologies were received from Councillor M Hughes.
+                Minute 46 Planning Applications
+                RESOLVED: That no objection be raised.
+                """));
+    }
+
+    @Test
     void measuresACapitalHeadingRunIntoOrdinaryText() {
         // corpus/d026.txt
         String run = "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest from members will be taken as and when they arise.";
