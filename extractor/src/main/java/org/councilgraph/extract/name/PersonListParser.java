@@ -299,6 +299,12 @@ public final class PersonListParser {
                     break;
                 }
             }
+            long wardNoted = people.stream().filter(b -> b.wardNoted).count();
+            if (wardNoted >= 2 && wardNoted * 2 >= people.size()) {
+                // "Councillor B Brown (Abbey Ward), Councillor C White (Castle Ward)": when most of
+                // a list give their wards, a ward names the member's seat, not a visiting ward member.
+                people.stream().filter(b -> b.wardNoted).forEach(b -> b.visitor = false);
+            }
             return new Result(people.stream().map(Builder::build).toList(), end);
         }
 
@@ -751,6 +757,7 @@ public final class PersonListParser {
             }
             if (WARD.matcher(note).matches() || note.equalsIgnoreCase("observer") || note.toLowerCase(Locale.ROOT).startsWith("observer")) {
                 b.visitor = true;
+                b.wardNoted = WARD.matcher(note).matches();
                 if (!WARD.matcher(note).matches()) {
                     b.role(note, p.span());
                 }
@@ -848,6 +855,7 @@ public final class PersonListParser {
         private PersonName substituteFor;
         private PersonName substitutedBy;
         private boolean visitor;
+        private boolean wardNoted;
         /** Joined to the person before by a comma or "and", as one group. */
         private boolean joined;
         private final List<String> otherRoles = new ArrayList<>();

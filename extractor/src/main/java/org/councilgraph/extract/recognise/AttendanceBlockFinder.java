@@ -53,6 +53,7 @@ final class AttendanceBlockFinder {
         for (Span region : regions) {
             blocks.addAll(labelled(text, region, minutes));
         }
+        blocks.addAll(statusRows(text, blocks));
         unlabelled(text, minutes.header(), blocks).ifPresent(blocks::add);
         blocks.sort(Comparator.comparing(AttendanceBlock::content));
         return membersInAttendance(text, blocks);
@@ -331,6 +332,50 @@ final class AttendanceBlockFinder {
     private boolean isSentence(DocumentText text, Line line) {
         var result = people.parse(text, line.trimmedSpan(), null, PersonListParser.Mode.PROSE);
         return result.end() < line.trimmedSpan().end() && HeadingText.isSentence(text.quote(new Span(result.end(), line.trimmedSpan().end())));
+    }
+
+    /** The cells of a table row: split at a pipe, a tab or a run of three or more spaces. */
+    private static final Pattern CELL_BREAK = Pattern.compile("\\s*\\|\\s*|\\t+\\s*| {3,}");
+
+    /**
+     * A member grid: table rows that give a name and, in the last cell, its attendance status
+     * ("| Councillor C White | Apologies |", "Cllr D Black	Absent"). Each row is a block of
+     * its own, labelled by its status cell. Two such rows at least, so that one line ending in
+     * a status word is not taken for a table.
+     */
+    private List<AttendanceBlock> statusRows(DocumentText text, List<AttendanceBlock> found) {
+        List<AttendanceBlock> rows = new ArrayList<>();
+        for (Line line : text.lines()) {
+            if (line.isBlank() || inside(found, line.span())) {
+                continue;
+            }
+            List<Span> cells = new ArrayList<>();
+            Matcher m = CELL_BREAK.matcher(line.text());
+            int from = 0;
+            while (m.find()) {
+                addCell(text, line, from, m.start(), cells);
+                from = m.end();
+            }
+            addCell(text, line, from, line.text().length(), cells);
+            if (cells.size() < 2) {
+                continue;
+            }
+            Span status = cells.get(cells.size() - 1);
+            var section = lexicons.attendanceSection(text.quote(status).strip())
+                    .filter(v -> v.equals("present") || v.equals("apologies") || v.equals("absent") || v.equals("attendance"));
+            Span name = cells.get(0);
+            if (section.isPresent() && lexicons.attendanceSection(text.quote(name).strip()).isEmpty()
+                    && text.quote(name).chars().filter(Character::isLetter).count() >= 3) {
+                rows.add(new AttendanceBlock(section.get(), status, name));
+            }
+        }
+        return rows.size() >= 2 ? rows : List.of();
+    }
+
+    private static void addCell(DocumentText text, Line line, int from, int to, List<Span> cells) {
+        if (to > from && !line.text().substring(from, to).isBlank()) {
+            cells.add(text.trim(new Span(line.start() + from, line.start() + to)));
+        }
     }
 
     private static boolean inside(List<AttendanceBlock> blocks, Span span) {

@@ -79,6 +79,10 @@ final class AttendanceListRecogniser implements Recogniser {
             DocumentText text) {
         PersonName name = p.name();
         Span evidence = p.roleSpan() == null ? name.span() : name.span().union(p.roleSpan());
+        if (block.label() != null && block.label().start() >= block.content().end()) {
+            // A member grid's row: its status cell, after the name, is part of what says it.
+            evidence = evidence.union(block.label());
+        }
         boolean visitorTitle = participation.isVisitorTitle(name) && !mostlyVisitors(list);
         AttendanceStatus status = switch (section) {
             case "apologies" -> AttendanceStatus.APOLOGIES;

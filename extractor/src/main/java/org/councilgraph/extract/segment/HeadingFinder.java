@@ -24,7 +24,7 @@ final class HeadingFinder {
     private static final Pattern NUMBER_ONLY = Pattern.compile(
             "^\\s*(?:(?i:(?:headed\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")\\s*[.:]?\\s*$");
     private static final Pattern RUN_IN = Pattern.compile(
-            "^\\s*(?:(?i:(?:item|minute)\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")(?:\\s*[.:)]|\\s+[–-])?\\s+(?=[\\p{Lu}\\d‘“\"'(])(.+)$");
+            "^\\s*(?:(?i:(?:item|minute)\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")(?:(?:\\s*[.:)]|\\s+[–-])?\\s+(?=[\\p{Lu}\\d‘“\"'(])|(?<=\\d)(?=\\p{Lu}{2}))(.+)$");
     private static final Pattern LIST_MARKED = Pattern.compile("(\\d{1,4}\\.)\\s+(?=\\p{Lu})");
     private static final Pattern ISSUE_MEETING = Pattern.compile("^\\s*Meeting:\\s*.+\\(Item\\s+([^)]+)\\)\\s*$");
     private static final int LONG_LINE = 400;

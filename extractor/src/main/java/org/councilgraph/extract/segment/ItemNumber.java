@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An agenda item number as printed ("369.", "SPCLL.20", "C/152", "(26)", "20.7.1", "9 (a)"),
+ * An agenda item number as printed ("369.", "SPCLL.20", "C/152", "(26)", "20.7.1", "9 (a)", "19/1/CNL"),
  * with its shape (the pattern of letters, digits and punctuation shared by the items of one
  * document) and a key to check that numbers rise.
  */
@@ -16,6 +16,7 @@ public record ItemNumber(String printed, String shape, List<Integer> order) {
     /** The forms item numbers take; longer forms first. */
     static final String PATTERN = "(?:"
             + "[A-Z]{1,6}\\s?[./]?\\s?\\d{1,4}(?:[./]\\d{1,4})*[a-z]?"      // SPCLL.20, AM119, C/152, C 08/042
+            + "|\\d{1,4}(?:[./]\\d{1,4}){1,3}[./][A-Z]{2,6}(?![A-Za-z])"                   // 19/1/CNL
             + "|\\d{1,4}(?:[./]\\d{1,4}){0,3}\\.?\\s?\\((?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)" // 9 (a), 4(d), 221 (28)
             + "|\\d{1,4}\\.?\\s{1,3}[a-z]\\)"                              // 576. a)
             + "|\\d{1,4}(?:[./]\\d{1,4}){0,3}\\.?"                          // 369., 1.0, 20.7.1, 16/137

@@ -25,6 +25,8 @@ final class UnnumberedHeadings {
             "(?i)^(?:no\\.?\\s+item|items|item no\\.?\\s+item under discussion|venue:.*|contact:.*)$");
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile(":\\s*\\S");
     private static final int MAX_WORDS = 12;
+    /** A number alone ("19/1/CNL") numbers the heading after it; it is not a heading itself. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile(ItemNumber.PATTERN + "\\s*[.:]?");
 
     private final PersonListParser people = new PersonListParser();
     private final DateRecogniser dates = new DateRecogniser();
@@ -65,7 +67,7 @@ final class UnnumberedHeadings {
         if (clean.isEmpty() || clean.split("\\s+").length > MAX_WORDS || !HeadingText.isHeading(clean)
                 || Lexicons.standard().boilerplate().contains(clean) || Lexicons.standard().boilerplate().contains(t)
                 || Lexicons.standard().attendanceLabels().contains(clean)
-                || MARKER_LINE.matcher(t).matches() || LABEL_WITH_VALUE.matcher(t).find()) {
+                || MARKER_LINE.matcher(t).matches() || LABEL_WITH_VALUE.matcher(t).find() || ITEM_NUMBER.matcher(t).matches()) {
             return false;
         }
         if (!instruction && !(HeadingText.isTitleCase(clean) || HeadingText.isAllCaps(clean))) {

@@ -219,6 +219,35 @@ class AttendanceRecognisersTest {
     }
 
     @Test
+    void readsEachRowOfAMemberGridWithTheStatusInItsLastCell() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of the meeting of the Scrutiny Committee held on 4 April 2023 at County Hall
+
+                | Councillor A Green | Present |
+                | Councillor B Brown | Present |
+                | Councillor C White | Apologies |
+                | Councillor D Black | Absent |
+
+                1. Minutes
+                The minutes were approved.
+                """));
+        assertEquals(List.of("Councillor A Green", "Councillor B Brown"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Councillor C White"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+        assertEquals(List.of("Councillor D Black"), names(f.attendance(), AttendanceStatus.ABSENT));
+    }
+
+    @Test
+    void wardsGivenByMostOfAPresentListAreTheMembersSeatsNotVisitingWardMembers() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: Councillor A Green (Chair), Councillor B Brown (Abbey Ward), Councillor C White (Castle Ward)
+
+                1. Minutes
+                The minutes were approved.
+                """));
+        assertEquals(List.of("Councillor A Green", "Councillor B Brown", "Councillor C White"), names(f.attendance(), AttendanceStatus.PRESENT));
+    }
+
+    @Test
     void doesNotTakeAnApologyForFailingToDeclareForAnAbsence() {
         Facts f = Recognised.by(sentences, Fixtures.segmented(
                 "Mr Christie offered his apologies to the County Council for failing to declare a personal interest in item 7 on the agenda for the previous meeting."));

@@ -199,6 +199,20 @@ class HeadingFinderTest {
     }
 
     @Test
+    void readsNumbersWithALetterSuffixAndNumbersRunIntoACapitalHeading() {
+        // corpus/d114.txt
+        assertEquals(List.of("19/2/CNL | Minutes"), headings("""
+                19/2/CNL
+
+                Minutes
+
+                Minutes:
+                """));
+        // corpus/d119.txt
+        assertEquals(List.of("424/17 | APOLOGIES"), headings("424/17APOLOGIES\n"));
+    }
+
+    @Test
     void readsAMinuteNumberWrittenAfterTheWordMinute() {
         assertEquals(List.of("45 | Apologies", "46 | Planning Applications"), headings("""
                 Minute 45 Apologies
