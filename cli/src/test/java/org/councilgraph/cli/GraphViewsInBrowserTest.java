@@ -41,6 +41,8 @@ class GraphViewsInBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "graph-views");
     private static final String DRIVER = "https://w3id.org/councilgraph/id/person/lancashire-county-council/driver-geoff";
     private static final String MEETING = "https://w3id.org/councilgraph/id/meeting/a17215ba4186b90b";
+    private static final String CABINET = "https://w3id.org/councilgraph/id/committee/lancashire-county-council/"
+            + "cabinet-committee-on-performance-improvement";
 
     private static RunningServer server;
     private static ChromeDriver browser;
@@ -146,6 +148,16 @@ class GraphViewsInBrowserTest {
         assertTrue(count("cgGraph.nodes('[type = \"Person\"]').length") >= 5);
         assertTrue(count("cgGraph.nodes('[type = \"AgendaItem\"]').length") >= 3);
         assertNotEquals(0L, count("cgGraph.nodes('[type = \"Committee\"]').length"));
+    }
+
+    @Test
+    void aCommitteesNeighbourhoodHoldsItsMeetingsAndThePeoplePresentAtThem() {
+        assertEquals("drawn", open("/view/neighbourhood?resource=" + Http.encode(CABINET)));
+
+        assertEquals("Meeting", script("return cgGraph.getElementById(arguments[0]).data('type')", MEETING));
+        assertEquals("member", script("return cgGraph.getElementById(arguments[0]).edgesWith(cgGraph.getElementById(arguments[1]))"
+                + ".data('relation')", CABINET, DRIVER));
+        assertTrue(count("cgGraph.nodes('[type = \"Person\"]').length") >= 5);
     }
 
     /** Opens a page of the server and waits until its graph is drawn or refused; returns which. */
