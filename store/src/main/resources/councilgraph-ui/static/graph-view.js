@@ -221,8 +221,9 @@
       ],
       layout: layoutFor(network, centre, elements.nodes.length)
     });
-    if (centre) {
+    if (centre && cy.getElementById(centre).nonempty()) {
       cy.getElementById(centre).addClass("centre");
+      document.getElementById("title").textContent = "Neighbourhood of " + cy.getElementById(centre).data("label");
     }
     // A small network fitted to the frame would be drawn huge; keep it at about natural size.
     if (cy.zoom() > 1.5) {

@@ -130,6 +130,7 @@ class GraphViewsInBrowserTest {
         assertEquals(served.get("nodes").getAsArray().size(), count("cgGraph.nodes().length"));
         assertEquals(served.get("edges").getAsArray().size(), count("cgGraph.edges().length"));
         assertEquals(Boolean.TRUE, script("return cgGraph.getElementById(arguments[0]).hasClass('centre')", DRIVER));
+        assertEquals("Neighbourhood of Geoff Driver CBE", browser.findElement(By.tagName("h1")).getText());
         assertEquals("Meeting", script("return cgGraph.getElementById(arguments[0]).data('type')", MEETING));
         assertEquals(Boolean.TRUE, script("""
                 var centre = cgGraph.getElementById(arguments[0]);

@@ -3,6 +3,7 @@ package org.councilgraph.store.graph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The scripts and style sheets of the graph views at {@code /static/NAME}, from the jar:
  * {@code graph-view.js}, {@code graph-view.css} and {@code cytoscape.min.js}, which the build
  * installs from the npm registry (see the store module's {@code package.json}). Only plain file
- * names of those kinds are looked up, so nothing else on the class path is reachable.
+ * names (no folder) of those kinds are looked up, so nothing else on the class path is reachable.
  */
 final class ViewAssets extends HttpServlet {
 
@@ -30,8 +31,8 @@ final class ViewAssets extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo();
-        var matcher = NAME.matcher(name);
-        if (matcher.matches() && !name.contains("..")) {
+        Matcher matcher = NAME.matcher(name);
+        if (matcher.matches()) {
             try (InputStream in = ViewAssets.class.getClassLoader().getResourceAsStream(FOLDER + name.substring(1))) {
                 if (in != null) {
                     response.setContentType(MEDIA_TYPES.get(matcher.group(2)));
