@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,9 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The resource pages in a real headless Chromium (Debian's {@code chromium} and
@@ -36,8 +31,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 @Tag("slow") // a server and a browser
 class ResourcePagesInBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path HOSTILE = Path.of("src", "test", "resources", "hostile", "hostile-minutes.txt");
 
     @TempDir
@@ -48,13 +41,10 @@ class ResourcePagesInBrowserTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
+        assumeTrue(HeadlessChromium.installed(), "chromium and chromedriver are not installed");
         server = RunningServer.start(ServiceConfiguration.packaged(), folder.resolve("db"), ServerOptions.readOnly(0),
                 List.of(RunningServer.SAMPLES.resolve("003_c8b7ca36a12a45f9.txt"), HOSTILE));
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll

@@ -47,7 +47,8 @@ public enum NetworkKind {
 
     /**
      * What one resource links to and what links to it; attendances, declarations and posts are
-     * stepped through, so a person links to their meetings and a meeting to its attendees.
+     * stepped through, so a person links to their meetings and a meeting to its attendees, and a
+     * committee links to the people present at its meetings (a person to those committees).
      */
     NEIGHBOURHOOD("neighbourhood", """
             SELECT ?source ?target (COUNT(*) AS ?weight) (SAMPLE(?link) AS ?relation)
@@ -65,11 +66,21 @@ public enum NetworkKind {
                 ?step ?in ?source ; a ?hop ; ?p ?target .
                 FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding))
                 FILTER (?target != ?source)
+              } UNION {
+                # Membership as the membership network counts it: a committee's people present
+                # at its meetings, and a person's committees, one row per meeting.
+                BIND (%1$s AS ?source)
+                { ?meeting cg:heldBy ?source . ?a cg:atMeeting ?meeting ; cg:attendee ?target }
+                UNION { ?a cg:attendee ?source ; cg:atMeeting ?meeting . ?meeting cg:heldBy ?target }
+                ?a cg:attendanceStatus ?status .
+                FILTER (?status IN (cg:status-present, cg:status-substitute, cg:status-remote))
+                BIND (cg:attendee AS ?p)
+                BIND ("member" AS ?membership)
               }
               FILTER (isIRI(?target) && isIRI(?source) && ?p != rdf:type)
               FILTER (?p NOT IN (cg:evidence, cg:sourceDocument, cg:inDocument))
               FILTER (!STRSTARTS(STR(?target), STR(cg:)) && !STRSTARTS(STR(?source), STR(cg:)))
-              BIND (STRAFTER(STR(?p), "#") AS ?link)
+              BIND (COALESCE(?membership, STRAFTER(STR(?p), "#")) AS ?link)
             }
             GROUP BY ?source ?target
             """);

@@ -40,7 +40,7 @@ public record Publication(PublishedPaths paths, String sparqlPath, String licenc
         for (Representation form : Representation.values()) {
             builder.addServlet(PublishedPaths.ONTOLOGY + "." + form.extension(), ontology);
         }
-        GraphService.register(builder, dataset);
+        GraphService.register(builder, dataset, paths.base().iri());
     }
 
     /** {@code scheme://host:port} of the server as the request reached it. */

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.councilgraph.ontology.CG;
 import org.councilgraph.store.graph.GraphExportServlet;
+import org.councilgraph.store.graph.GraphService;
 import org.councilgraph.store.graph.NetworkFormat;
 import org.jsoup.nodes.Element;
 
@@ -71,6 +72,8 @@ final class ResourcePage {
             }
         }
         nav.appendText(" Neighbourhood graph: ");
+        nav.appendElement("a").addClass("graph-view").attr("href", GraphService.neighbourhoodView(resource.getURI()))
+                .text("view");
         for (NetworkFormat format : List.of(NetworkFormat.GEXF, NetworkFormat.GRAPHML, NetworkFormat.CYTOSCAPE_JSON)) {
             nav.appendElement("a").addClass("graph").attr("href", GraphExportServlet.neighbourhood(resource.getURI(), format))
                     .attr("type", format.mediaType()).text(format.id());

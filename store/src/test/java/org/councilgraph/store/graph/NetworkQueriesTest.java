@@ -31,6 +31,7 @@ class NetworkQueriesTest {
 
     private static final String DRIVER = CG.ID + "person/lancashire-county-council/driver-geoff";
     private static final String MEETING_003 = CG.ID + "meeting/a17215ba4186b90b";
+    private static final String CABINET = CG.ID + "committee/lancashire-county-council/cabinet-committee-on-performance-improvement";
 
     @TempDir
     static Path folder;
@@ -134,6 +135,32 @@ class NetworkQueriesTest {
                 network.edges().toString());
         assertTrue(network.nodes().stream().noneMatch(n -> Set.of("Attendance", "TextSpan").contains(n.type())));
         assertEquals("Meeting", node(network, MEETING_003).type());
+    }
+
+    @Test
+    void theNeighbourhoodOfACommitteeHoldsItsMeetingsAndThePeoplePresentAtThemAsTheMembershipNetworkDoes() {
+        Network neighbourhood = queries.compute(NetworkKind.NEIGHBOURHOOD, around(CABINET));
+        Set<String> members = queries.compute(NetworkKind.MEMBERSHIP, NetworkScope.everything()).edges().stream()
+                .filter(e -> e.target().equals(CABINET)).map(NetworkEdge::source).collect(Collectors.toSet());
+
+        assertTrue(members.contains(DRIVER), members.toString());
+        assertEquals(members, neighbourhood.edges().stream().filter(e -> e.relation().equals("member"))
+                .map(e -> e.source().equals(CABINET) ? e.target() : e.source()).collect(Collectors.toSet()));
+        assertTrue(neighbourhood.edges().stream().anyMatch(e -> e.source().equals(MEETING_003) && e.target().equals(CABINET)
+                && e.relation().equals("heldBy")), neighbourhood.edges().toString());
+    }
+
+    @Test
+    void theNeighbourhoodOfAPersonHoldsTheCommitteesTheySatOn() {
+        Network network = queries.compute(NetworkKind.NEIGHBOURHOOD, around(DRIVER));
+
+        assertTrue(network.edges().stream().anyMatch(e -> e.source().equals(DRIVER) && e.target().equals(CABINET)
+                && e.relation().equals("member") && e.weight() == 1), network.edges().toString());
+        assertEquals("Committee", node(network, CABINET).type());
+    }
+
+    private static NetworkScope around(String resource) {
+        return new NetworkScope(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(resource));
     }
 
     @Test
