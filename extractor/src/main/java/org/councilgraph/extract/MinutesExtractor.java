@@ -58,8 +58,10 @@ public final class MinutesExtractor {
     }
 
     public ExtractedMinutes extract(SourceDocument document) throws UnrecognisedDocumentException {
-        DocumentAnalysis analysis = analyser.analyse(document);
-        Facts facts = recognition.recognise(analysis);
+        // A format with fields of its own (ModernGov XML) states some facts itself; the rest are
+        // recognised from the part of its text written as minutes.
+        DocumentAnalysis analysis = analyser.analyse(document.recognisable());
+        Facts facts = document.stated().over(recognition.recognise(analysis), document.metadata());
         ExtractedMinutes extracted = new ExtractedMinutes(document, analysis.segmentation().layout(), facts);
         Optional<String> refusal = evidence.refusal(extracted);
         if (refusal.isPresent()) {
