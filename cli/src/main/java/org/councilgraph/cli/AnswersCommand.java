@@ -58,6 +58,10 @@ public final class AnswersCommand implements Callable<Integer> {
             Graph graph = writer.documentGraph(minutes);
             String name = file.getFileName().toString();
             String stem = name.substring(0, name.length() - extension(name).length());
+            if (!minutes.document().part().whole()) {
+                // One meeting of a file holding several: each has its own answers beside the others.
+                stem = stem + "-meeting-" + minutes.document().part().index();
+            }
             Path earlier = written.putIfAbsent(stem, file);
             if (earlier != null) {
                 // Two inputs with one stem: the PDF and the Word file of the same minutes keep their
@@ -70,7 +74,7 @@ public final class AnswersCommand implements Callable<Integer> {
                 err.flush();
                 stem = distinct;
             }
-            pending.add(new Pending(out.resolve(stem + ".json"), name, minutes.document().key(), graph));
+            pending.add(new Pending(out.resolve(stem + ".json"), minutes.document().label(), minutes.document().key(), graph));
         });
         // The people of the whole batch are resolved before any answers are written, so the same
         // person in two documents gets one id whatever order the documents came in.

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.councilgraph.extract.MinutesExtractor;
-import org.councilgraph.extract.fact.ExtractedMinutes;
+import org.councilgraph.extract.fact.ExtractedFile;
 import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnreadableDocumentException;
@@ -32,8 +32,11 @@ final class BudgetedExtraction {
         this.budget = budget;
     }
 
-    /** The document's extraction, or a {@link DocumentException} saying why not, over budget included. */
-    ExtractedMinutes extract(SourceDocument document) throws DocumentException {
+    /**
+     * The document's extraction (each meeting's minutes, for a file holding several), or a
+     * {@link DocumentException} saying why not, over budget included.
+     */
+    ExtractedFile extract(SourceDocument document) throws DocumentException {
         var tooLarge = budget.sizeProblem(document.text().text());
         if (tooLarge.isPresent()) {
             throw new UnreadableDocumentException(document.name(), "over the document budget: " + tooLarge.get());
@@ -43,7 +46,7 @@ final class BudgetedExtraction {
             worker = Executors.newSingleThreadExecutor(BudgetedExtraction::daemon);
         }
         MinutesExtractor current = extractor;
-        Future<ExtractedMinutes> result = worker.submit(() -> current.extract(document));
+        Future<ExtractedFile> result = worker.submit(() -> current.extractMeetings(document));
         try {
             return result.get(budget.maxTime().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

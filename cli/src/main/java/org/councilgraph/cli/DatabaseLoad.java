@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.councilgraph.extract.MinutesExtractor;
+import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.extract.read.DocumentFormats;
 import org.councilgraph.extract.read.DocumentMetadata;
@@ -94,15 +96,19 @@ final class DatabaseLoad {
                     || !force && loader.isUnchanged(file, document.sha256(), DocumentSources.graphOf(document, base))) {
                 return null;
             }
-            LoadOutcome[] outcome = {null};
-            batch.extract(file, document, (f, minutes) -> {
-                try {
-                    outcome[0] = loader.load(DocumentSources.minutes(f, minutes, base));
-                } catch (RuntimeException e) {
-                    batch.fail(f, "could not be loaded, nothing of it was stored: " + e.getMessage());
-                }
-            });
-            return outcome[0];
+            List<ExtractedMinutes> meetings = new ArrayList<>();
+            batch.extract(file, document, (f, minutes) -> meetings.add(minutes));
+            if (meetings.isEmpty()) {
+                return null;
+            }
+            // The meetings of a file holding several are loaded together, in the file's one transaction.
+            try {
+                return loader.load(meetings.size() == 1 ? DocumentSources.minutes(file, meetings.get(0), base)
+                        : DocumentSources.meetings(file, meetings, base));
+            } catch (RuntimeException e) {
+                batch.fail(file, "could not be loaded, nothing of it was stored: " + e.getMessage());
+                return null;
+            }
         } catch (IOException e) {
             batch.fail(file, "cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {

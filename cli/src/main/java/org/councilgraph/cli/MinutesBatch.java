@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.councilgraph.extract.MinutesExtractor;
+import org.councilgraph.extract.fact.ExtractedFile;
 import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
@@ -100,11 +101,21 @@ public final class MinutesBatch {
         }
     }
 
-    /** Extracts a document read from {@code file} and hands it on; a failure is recorded as the batch's own. */
+    /**
+     * Extracts a document read from {@code file} and hands on each meeting's minutes in it (one,
+     * unless the file holds the minutes of several, which is reported); a failure is recorded as
+     * the batch's own.
+     */
     public void extract(Path file, SourceDocument document, Consumer consumer) {
         try {
-            ExtractedMinutes minutes = extraction.extract(document);
-            consumer.accept(file, minutes);
+            ExtractedFile extracted = extraction.extract(document);
+            extracted.noteText().ifPresent(note -> {
+                err.println("councilgraph: " + file + " " + note);
+                err.flush();
+            });
+            for (ExtractedMinutes minutes : extracted.meetings()) {
+                consumer.accept(file, minutes);
+            }
             succeeded++;
         } catch (DocumentException e) {
             fail(file, e.reason());

@@ -137,4 +137,36 @@ class AnswersCommandTest {
         JsonObject first = JSON.parse(Files.readString(out.resolve("minutes.json"))).get("answers").getAsObject();
         assertEquals("2017-12-06", first.get("meeting_date").getAsString().value());
     }
+
+    @Test
+    void aFileHoldingTwoMeetingsMinutesGivesAnAnswersFileForEachAndSaysSo() throws IOException {
+        Path merton = REAL.resolve("pdf/merton_audit-committee_2009-10-22_agenda-pack-incl-minutes-2009-09-24.pdf");
+        CommandRun run = CommandRun.of("answers", "--out", dir.toString(), merton.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("holds the minutes of 2 meetings, each extracted as its own"), run.err());
+        String stem = "merton_audit-committee_2009-10-22_agenda-pack-incl-minutes-2009-09-24";
+        JsonObject audit = answers(stem + "-meeting-1");
+        JsonObject joint = answers(stem + "-meeting-2");
+        assertEquals("AUDIT COMMITTEE", audit.get("committee").getAsString().value());
+        assertEquals("AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)", joint.get("committee").getAsString().value());
+        assertEquals("2009-09-24", audit.get("meeting_date").getAsString().value());
+        assertEquals("2009-09-24", joint.get("meeting_date").getAsString().value());
+        assertEquals(merton.getFileName() + " (meeting 2 of 2)",
+                JSON.parse(Files.readString(dir.resolve(stem + "-meeting-2.json"))).get("document").getAsString().value());
+    }
+
+    @Test
+    void aModernGovGetMeetingGivesItsAnswersAndItsListsAreNamedAsNotMinutes() throws IOException {
+        CommandRun run = CommandRun.of("answers", "--out", dir.toString(), "--council", "Manchester City Council",
+                REAL.resolve("xml").toString());
+        assertEquals(1, run.exitCode(), "the cancelled meeting has no minutes: " + run.err());
+        assertTrue(run.err().contains("passed over 1 file, is a ModernGov GetMeetings response"), run.err());
+        assertTrue(run.err().contains("passed over 1 file, is a ModernGov GetCommittees response"), run.err());
+        JsonObject a = answers("lgsf_manchester_GetMeeting_4967_audit-committee_with-minutes");
+        assertEquals("Manchester City Council", a.get("council").getAsString().value());
+        assertEquals("Audit Committee", a.get("committee").getAsString().value());
+        assertEquals("2026-02-10", a.get("meeting_date").getAsString().value());
+        assertEquals(List.of(), strings(a.get("present")), "an attendee still Expected is not present");
+        assertEquals(2, a.get("items").getAsArray().size());
+    }
 }

@@ -9,6 +9,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.councilgraph.ontology.CG;
+import org.councilgraph.store.CouncilDatabase;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -95,5 +100,22 @@ class LoadAndQueryCommandsTest {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
+    }
+
+    @Test
+    @Order(10)
+    void theMeetingsOfAFileHoldingSeveralAreLoadedTogetherAsGraphsOfTheirOwn() {
+        String merton = "../extractor/src/test/resources/real-documents/pdf/"
+                + "merton_audit-committee_2009-10-22_agenda-pack-incl-minutes-2009-09-24.pdf";
+        Path own = folder.resolve("merton-db");
+        for (int run = 1; run <= 2; run++) {
+            assertEquals(0, run("load", "--db", own.toString(), "--no-model", merton), err.toString());
+            try (CouncilDatabase db = CouncilDatabase.open(own)) {
+                long meetings = Txn.calculateRead(db.dataset(), () -> java.util.stream.StreamSupport.stream(
+                        java.util.Spliterators.spliteratorUnknownSize(db.dataset().find(Node.ANY, Node.ANY, RDF.type.asNode(), CG.Meeting), 0), false)
+                        .map(q -> q.getGraph()).distinct().count());
+                assertEquals(2, meetings, "run " + run + ": one graph per meeting, neither replacing the other");
+            }
+        }
     }
 }

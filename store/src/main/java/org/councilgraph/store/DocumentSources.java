@@ -3,6 +3,7 @@ package org.councilgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,6 +42,18 @@ public final class DocumentSources {
         SourceDocument document = minutes.document();
         return new DocumentSource(file.getFileName().toString(), file, document.sha256(), graphOf(document, base), null,
                 sink -> WRITER.write(minutes, base.rebase(sink)));
+    }
+
+    /**
+     * The minutes of each meeting of a file that holds several, one graph each, loaded as the
+     * file's one document (its graphs are not known before they are written).
+     */
+    public static DocumentSource meetings(Path file, List<ExtractedMinutes> meetings, IriBase base) {
+        return new DocumentSource(file.getFileName().toString(), file, meetings.get(0).document().sha256(), null, null, sink -> {
+            for (ExtractedMinutes minutes : meetings) {
+                WRITER.write(minutes, base.rebase(sink));
+            }
+        });
     }
 
     /**

@@ -95,7 +95,7 @@ public final class MinutesGraphWriter {
         SourceDocument d = m.document();
         Node doc = g.document();
         g.type(doc, CG.MinutesDocument);
-        g.add(doc, RDFS.label.asNode(), DocumentGraph.string(d.name()));
+        g.add(doc, RDFS.label.asNode(), DocumentGraph.string(d.label()));
         g.add(doc, CG.fileName, DocumentGraph.string(d.name()));
         g.add(doc, CG.mediaType, DocumentGraph.string(d.mediaType()));
         g.add(doc, CG.contentSha256, DocumentGraph.string(d.sha256()));

@@ -12,7 +12,7 @@ import org.apache.jena.riot.RDFParserRegistry;
 
 /**
  * The formats councilgraph reads, and the one judgement of what a file is: minutes (HTML, plain
- * text, PDF, DOCX), an RDF graph, a document in a format councilgraph does not read (old Word,
+ * text, PDF, DOCX, ModernGov GetMeeting XML), an RDF graph, a ModernGov list that is not minutes, a document in a format councilgraph does not read (old Word,
  * ODF, RTF, archives), or not a document at all. The reader, folder scans, {@code validate} and the store all judge files here.
  */
 public final class DocumentFormats {
@@ -25,6 +25,8 @@ public final class DocumentFormats {
     public static final PdfFormat PDF = new PdfFormat();
     /** Word documents in Office Open XML. */
     public static final DocxFormat DOCX = new DocxFormat();
+    /** A ModernGov web-service GetMeeting response. */
+    public static final ModernGovFormat MODERNGOV = new ModernGovFormat();
 
     /** How many bytes of a file the judgement looks at: enough for the namespaces of an XML root element. */
     static final int HEAD = 4096;
@@ -71,9 +73,14 @@ public final class DocumentFormats {
         if (HTML.accepts(fileName, head, named)) {
             return new Readable(HTML);
         }
+        java.util.Optional<ModernGovXml> moderngov = ModernGovXml.of(fileName, head);
+        if (moderngov.isPresent()) {
+            return moderngov.get().notMinutes().<Verdict>map(reason -> new Unreadable(reason, false))
+                    .orElse(new Readable(MODERNGOV));
+        }
         if (extension.equals("xml") && head.length > 0 && !TextBytes.start(head, HEAD).contains("22-rdf-syntax-ns#")) {
-            return new Unreadable("is XML but not RDF/XML (a ModernGov web-service response, for one); councilgraph reads "
-                    + "minutes as text, HTML, PDF or DOCX and graphs as RDF, and does not read this XML yet", true);
+            return new Unreadable("is XML but neither RDF/XML nor a ModernGov GetMeeting response; councilgraph reads "
+                    + "minutes as text, HTML, PDF, DOCX or ModernGov GetMeeting XML and graphs as RDF, and does not read this XML", true);
         }
         Lang lang = RDFLanguages.filenameToLang(fileName);
         if (lang != null && RDFParserRegistry.isRegistered(lang)) {

@@ -1,7 +1,8 @@
 package org.councilgraph.extract.read;
 
 /** A format of minutes: its text is what the extractor reads and every fact's span points into. */
-public sealed interface MinutesFormat extends DocumentFormat permits PlainTextFormat, HtmlFormat, PdfFormat, DocxFormat {
+public sealed interface MinutesFormat extends DocumentFormat permits PlainTextFormat, HtmlFormat, PdfFormat, DocxFormat,
+        ModernGovFormat {
 
     /**
      * The text of a document in this format, before normalisation.

@@ -53,7 +53,7 @@ public final class MinutesReader {
             throw new UnreadableDocumentException(name, "the file does not hold readable text (too few letters)");
         }
         return new SourceDocument(name, origin, SourceDocument.sha256Hex(bytes), format.mediaType(),
-                DocumentText.of(read.text()), metadata, read.pages());
+                DocumentText.of(read.text()), metadata, read.pages(), read.stated());
     }
 
     private static MinutesFormat minutesFormat(String name, byte[] bytes) throws UnreadableDocumentException {

@@ -46,4 +46,19 @@ public record Pages(List<Integer> starts) {
         }
         return OptionalInt.of(-found - 1);
     }
+
+    /**
+     * The pages of the text from {@code start}, {@code length} characters long, numbered as in
+     * the whole text: the pages before it start at its first character, so the page it starts on
+     * keeps its number.
+     */
+    public Pages from(int start, int length) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int page : starts) {
+            if (page - start < length) {
+                out.add(Math.max(0, page - start));
+            }
+        }
+        return new Pages(out);
+    }
 }

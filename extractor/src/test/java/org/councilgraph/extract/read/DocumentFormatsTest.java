@@ -66,10 +66,24 @@ class DocumentFormatsTest {
         byte[] rdf = "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>"
                 .getBytes(StandardCharsets.UTF_8);
         assertEquals(new RdfFormat(Lang.RDFXML), readable("graph.xml", rdf, false));
-        DocumentFormats.Unreadable meeting = unreadable("GetMeeting.xml",
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<meeting>\n  <meetingid>4967</meetingid>".getBytes(StandardCharsets.UTF_8), false);
-        assertTrue(meeting.document(), "reported as failed, not passed over");
-        assertTrue(meeting.reason().contains("not RDF/XML"), meeting.reason());
+        DocumentFormats.Unreadable other = unreadable("feed.xml",
+                "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>".getBytes(StandardCharsets.UTF_8), false);
+        assertTrue(other.document(), "reported as failed, not passed over");
+        assertTrue(other.reason().contains("neither RDF/XML nor a ModernGov GetMeeting"), other.reason());
+    }
+
+    @Test
+    void aModernGovGetMeetingResponseIsMinutesAndItsListsAreNamedAsNotMinutes() {
+        byte[] meeting = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<meeting>\n  <meetingid>4967</meetingid>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(DocumentFormats.MODERNGOV, readable("GetMeeting.xml", meeting, false));
+        DocumentFormats.Unreadable meetings = unreadable("GetMeetings.xml",
+                "<?xml version=\"1.0\"?>\n<getmeetings>\n<meetingscount> 2</meetingscount>".getBytes(StandardCharsets.UTF_8), true);
+        assertFalse(meetings.document(), "a list is passed over in a folder, not failed");
+        assertTrue(meetings.reason().contains("GetMeetings response: a list of meetings"), meetings.reason());
+        DocumentFormats.Unreadable committees = unreadable("GetCommittees.xml",
+                "<?xml version=\"1.0\"?>\n<committees>\n".getBytes(StandardCharsets.UTF_8), false);
+        assertTrue(committees.reason().contains("GetCommittees response: a list of committees, not minutes"), committees.reason());
     }
 
     @Test
