@@ -34,6 +34,8 @@ public final class ParticipationFeatures {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Pattern POST_AFTER = Pattern.compile("^\\s*[,(–-]\\s*([^,;()\\n]{2,60})");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** What may stand before a label at the start of its line: item numbers, brackets, white space. */
+    private static final Pattern NUMBERING = Pattern.compile("[\\d().\\s/-]");
     private static final Pattern NOT_A_SEPARATOR = Pattern.compile("[^,;|•]");
     /** Stems of the words that say what a sentence records about the people in it. */
     private static final List<String> CUES = List.of("apolog", "present", "attend", "absen", "substitut", "deputis",
@@ -165,7 +167,7 @@ public final class ParticipationFeatures {
         f.add("labcolon=" + colon);
         f.add("lab=" + section + "&colon=" + colon);
         Line labelLine = text.lineAt(start);
-        boolean lineStart = text.text().substring(labelLine.start(), start).strip().replaceAll("[\\d().\\s/-]", "").isEmpty();
+        boolean lineStart = NUMBERING.matcher(text.text().substring(labelLine.start(), start).strip()).replaceAll("").isEmpty();
         f.add("labatlinestart=" + lineStart);
         String between = text.text().substring(end, span.start());
         int verbs = 0;
