@@ -64,6 +64,8 @@ public final class ParticipationFeatures {
     public final class OfDocument {
         private final DocumentAnalysis analysis;
         private final List<Label> labels = new ArrayList<>();
+        /** The shape of each line, worked out once for all the names on it. */
+        private final java.util.Map<Line, String> lineShapes = new java.util.HashMap<>();
 
         OfDocument(DocumentAnalysis analysis) {
             this.analysis = analysis;
@@ -78,7 +80,7 @@ public final class ParticipationFeatures {
 
         /** The features of {@code mention}. */
         public String[] of(PersonMention mention) {
-            return ParticipationFeatures.this.of(analysis, mention, labels);
+            return ParticipationFeatures.this.of(analysis, mention, labels, lineShapes);
         }
     }
 
@@ -92,7 +94,7 @@ public final class ParticipationFeatures {
         return of(analysis).of(mention);
     }
 
-    private String[] of(DocumentAnalysis analysis, PersonMention mention, List<Label> labels) {
+    private String[] of(DocumentAnalysis analysis, PersonMention mention, List<Label> labels, java.util.Map<Line, String> lineShapes) {
         DocumentText text = analysis.text();
         List<String> f = new ArrayList<>();
         f.add("bias");
@@ -102,7 +104,7 @@ public final class ParticipationFeatures {
         labelBefore(analysis, span, labels, f);
         context(text, span, f);
         sentence(analysis, span, f);
-        line(text, span, f);
+        line(text, span, f, lineShapes);
         region(analysis, span, f);
         f.add("rules=" + (mention.rulesStatus() == null ? "none" : mention.rulesStatus().name().toLowerCase(Locale.ROOT)));
         f.add("byrules=" + mention.byRules());
@@ -250,9 +252,16 @@ public final class ParticipationFeatures {
     }
 
     /** A line of names, a sentence, or something else. */
-    private void line(DocumentText text, Span span, List<String> f) {
+    private void line(DocumentText text, Span span, List<String> f, java.util.Map<Line, String> lineShapes) {
         Line line = text.lineAt(span.start());
         String t = line.trimmed();
+        f.add("line=" + lineShapes.computeIfAbsent(line, l -> shapeOf(t)));
+        f.add("linelen=" + (t.length() < 40 ? "short" : t.length() < 200 ? "mid" : "long"));
+        f.add("linestart=" + (span.start() - line.start() <= 15 && t.indexOf(' ') > 0 ? "near" : "far"));
+    }
+
+    /** "list", "names", "prose" or "empty": what a line's words and separators make it. */
+    private String shapeOf(String t) {
         int separators = NOT_A_SEPARATOR.matcher(t).replaceAll("").length();
         int lowerWords = 0;
         Matcher w = WORD.matcher(t);
@@ -263,10 +272,7 @@ public final class ParticipationFeatures {
                 lowerWords++;
             }
         }
-        String shape = words == 0 ? "empty" : lowerWords * 3 < words ? (separators >= 2 ? "list" : "names") : "prose";
-        f.add("line=" + shape);
-        f.add("linelen=" + (t.length() < 40 ? "short" : t.length() < 200 ? "mid" : "long"));
-        f.add("linestart=" + (span.start() - line.start() <= 15 && t.indexOf(' ') > 0 ? "near" : "far"));
+        return words == 0 ? "empty" : lowerWords * 3 < words ? (separators >= 2 ? "list" : "names") : "prose";
     }
 
     /** Header or item, the kind of item, and how far into the document. */
