@@ -42,6 +42,9 @@ public final class AnswersCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the answers files (created if missing).")
     Path out;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +54,7 @@ public final class AnswersCommand implements Callable<Integer> {
         Files.createDirectories(out);
         MinutesGraphWriter writer = new MinutesGraphWriter();
         AnswersBuilder answers = new AnswersBuilder(new CompetencyQueries());
-        MinutesBatch batch = new MinutesBatch(err, input::extractor);
+        MinutesBatch batch = new MinutesBatch(err, input::extractor, DocumentBudget.STANDARD, threads.threads());
         Map<String, Path> written = new HashMap<>();
         List<Pending> pending = new ArrayList<>();
         batch.run(input.inputs(), input.metadata(), (file, minutes) -> {

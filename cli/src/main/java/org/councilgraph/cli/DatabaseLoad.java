@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,15 +12,17 @@ import org.councilgraph.extract.fact.ExtractedMinutes;
 import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.extract.read.DocumentFormats;
 import org.councilgraph.extract.read.DocumentMetadata;
-import org.councilgraph.extract.read.SourceDocument;
+import org.councilgraph.store.BufferedDocument;
 import org.councilgraph.store.DocumentLoader;
+import org.councilgraph.store.DocumentSource;
 import org.councilgraph.store.DocumentSources;
-import org.councilgraph.store.LoadOutcome;
 
 /**
- * Loads minutes and RDF files into a database, one document per transaction: unchanged files
- * are skipped (before extraction), failures are reported by name and reason and the load goes
- * on. Shared by {@code load} and {@code serve --load}.
+ * Loads minutes and RDF files into a database: unchanged files are skipped (before extraction),
+ * failures are reported by name and reason and the load goes on. Minutes are extracted on
+ * several threads; each document's quads are buffered whole, in input order, and many documents
+ * are committed in one write transaction ({@link LoadBatch}). Shared by {@code load} and
+ * {@code serve --load}.
  */
 final class DatabaseLoad {
 
@@ -29,9 +30,9 @@ final class DatabaseLoad {
     private final PrintWriter err;
     private final boolean force;
     private final LoadTally tally = new LoadTally();
-
     private final Supplier<MinutesExtractor> extractor;
     private final IriBase base;
+    private final int threads;
 
     DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor) {
         this(loader, err, force, extractor, IriBase.DEFAULT);
@@ -39,11 +40,18 @@ final class DatabaseLoad {
 
     /** @param base where the minutes' resource IRIs are minted */
     DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base) {
+        this(loader, err, force, extractor, base, 1);
+    }
+
+    /** @param threads how many documents are extracted at once; they are loaded in input order */
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base,
+            int threads) {
         this.base = base;
         this.loader = loader;
         this.extractor = extractor;
         this.err = err;
         this.force = force;
+        this.threads = threads;
     }
 
     /** Loads every input (files, or folders of minutes); returns 0 when all succeeded, 1 when any failed. */
@@ -51,22 +59,30 @@ final class DatabaseLoad {
         List<Path> files = MinutesBatch.files(inputs, err);
         tally.expect(files.size());
         LoadProgress progress = LoadProgress.on(err, tally, LoadProgress.isTerminal());
-        MinutesBatch batch = new MinutesBatch(progress.messages(), extractor);
-        for (Path file : files) {
-            int failuresBefore = batch.failures().size();
-            String name = file.getFileName().toString();
-            LoadOutcome outcome = loadOne(file, metadata, batch);
-            if (batch.failures().size() > failuresBefore) {
-                tally.addFailed();
-                progress.document(name, "failed", 0);
-            } else if (outcome == null || outcome.skipped()) {
-                tally.addSkipped();
-                progress.document(name, "skipped", 0);
-            } else {
-                tally.addLoaded(outcome.triples());
-                progress.document(name, "loaded", outcome.triples());
-            }
-        }
+        MinutesBatch batch = new MinutesBatch(progress.messages(), extractor, DocumentBudget.STANDARD, threads);
+        LoadBatch pending = new LoadBatch(loader, batch, tally, progress, LoadBatch.STANDARD_DOCUMENTS,
+                LoadBatch.STANDARD_TRIPLES);
+        // Read once: the digest decides whether the costly extraction is needed at all.
+        batch.process(files, metadata, file -> DocumentFormats.rdf(file).isEmpty(),
+                (file, document) -> !force && loader.isUnchanged(file, document.sha256(), DocumentSources.graphOf(document, base)),
+                outcome -> {
+                    String name = outcome.file().getFileName().toString();
+                    if (outcome.isFailure()) {
+                        pending.report(name, "failed");
+                    } else if (outcome.extracted() != null) {
+                        // The meetings of a file holding several are buffered, and so stored, together.
+                        List<ExtractedMinutes> meetings = outcome.extracted().meetings();
+                        if (!meetings.isEmpty()) {
+                            buffer(meetings.size() == 1 ? DocumentSources.minutes(outcome.file(), meetings.get(0), base)
+                                    : DocumentSources.meetings(outcome.file(), meetings, base), true, batch, pending);
+                        }
+                    } else if (outcome.document() != null) {
+                        pending.report(name, "skipped");
+                    } else {
+                        rdfFile(outcome.file(), batch, pending);
+                    }
+                });
+        pending.commit();
         progress.end();
         tally.summary(batch.failures()).forEach(err::println);
         err.flush();
@@ -78,42 +94,40 @@ final class DatabaseLoad {
         return tally;
     }
 
-    private LoadOutcome loadOne(Path file, DocumentMetadata metadata, MinutesBatch batch) {
-        var rdf = DocumentFormats.rdf(file);
+    private void rdfFile(Path file, MinutesBatch batch, LoadBatch pending) {
+        String name = file.getFileName().toString();
+        var rdf = DocumentFormats.rdf(file).orElseThrow();
+        if (!Files.isRegularFile(file)) {
+            batch.fail(file, "no such file");
+            pending.report(name, "failed");
+            return;
+        }
+        DocumentSource source;
         try {
-            if (rdf.isPresent()) {
-                if (!Files.isRegularFile(file)) {
-                    batch.fail(file, "no such file");
-                    return null;
-                }
-                var source = DocumentSources.rdfFile(file, rdf.get());
-                // An RDF file names its own graphs: it replaces another file's document only with --force.
-                return force ? loader.load(source, true) : loader.loadIfChanged(source, false);
-            }
-            // Read once: the digest decides whether the costly extraction is needed at all.
-            SourceDocument document = batch.read(file, metadata).orElse(null);
-            if (document == null
-                    || !force && loader.isUnchanged(file, document.sha256(), DocumentSources.graphOf(document, base))) {
-                return null;
-            }
-            List<ExtractedMinutes> meetings = new ArrayList<>();
-            batch.extract(file, document, (f, minutes) -> meetings.add(minutes));
-            if (meetings.isEmpty()) {
-                return null;
-            }
-            // The meetings of a file holding several are loaded together, in the file's one transaction.
-            try {
-                return loader.load(meetings.size() == 1 ? DocumentSources.minutes(file, meetings.get(0), base)
-                        : DocumentSources.meetings(file, meetings, base));
-            } catch (RuntimeException e) {
-                batch.fail(file, "could not be loaded, nothing of it was stored: " + e.getMessage());
-                return null;
-            }
+            source = DocumentSources.rdfFile(file, rdf);
         } catch (IOException e) {
             batch.fail(file, "cannot be read: " + e.getMessage());
-        } catch (RuntimeException e) {
-            batch.fail(file, "could not be loaded, nothing of it was stored: " + e.getMessage());
+            pending.report(name, "failed");
+            return;
         }
-        return null;
+        if (!force && loader.isUnchanged(file, source.sha256(), null)) {
+            pending.report(name, "skipped");
+            return;
+        }
+        // An RDF file names its own graphs: it replaces another file's document only with --force.
+        buffer(source, force, batch, pending);
+    }
+
+    /** Buffers a document whole (parsing an RDF file, writing the quads of minutes); one that fails there is never stored. */
+    private static void buffer(DocumentSource source, boolean mayReplaceOthers, MinutesBatch batch, LoadBatch pending) {
+        BufferedDocument buffered;
+        try {
+            buffered = BufferedDocument.of(source, mayReplaceOthers);
+        } catch (RuntimeException e) {
+            batch.fail(source.file(), "could not be loaded, nothing of it was stored: " + e.getMessage());
+            pending.report(source.name(), "failed");
+            return;
+        }
+        pending.add(buffered);
     }
 }

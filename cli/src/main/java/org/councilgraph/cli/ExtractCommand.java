@@ -46,13 +46,16 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     BaseIriOption base;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        MinutesBatch batch = new MinutesBatch(err, input::extractor);
+        MinutesBatch batch = new MinutesBatch(err, input::extractor, DocumentBudget.STANDARD, threads.threads());
         MinutesGraphWriter writer = new MinutesGraphWriter();
         try (OutputStream out = output == null ? nonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
             if (format == Format.jsonld) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code councilgraph load}: minutes and RDF files into a TDB2 database, one named graph per
- * document, each document in its own transaction; unchanged files are skipped.
+ * document, many whole documents per write transaction; unchanged files are skipped.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load minutes (.txt, .html) and RDF files (.ttl, .nt, .trig, .nq, .jsonld, .rdf) into a TDB2 database.",
@@ -34,6 +34,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     BaseIriOption base;
 
+    @Mixin
+    ThreadsOption threads;
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +44,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         try (CouncilDatabase database = CouncilDatabase.open(db)) {
             DatabaseLoad load = new DatabaseLoad(new DocumentLoader(database.dataset()), spec.commandLine().getErr(), force,
-                    input::extractor, base.base());
+                    input::extractor, base.base(), threads.threads());
             return load.run(input.inputs(), input.metadata());
         }
     }

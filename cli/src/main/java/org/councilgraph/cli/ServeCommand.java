@@ -90,7 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
         int exit = 0;
         if (!load.isEmpty()) {
             exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), err, false,
-                    () -> ExtractionOptions.extractor(extraction), base.base()).run(load, DocumentMetadata.NONE);
+                    () -> ExtractionOptions.extractor(extraction), base.base(), OrderedWork.availableThreads()).run(load, DocumentMetadata.NONE);
         }
         FusekiServer fuseki = server.start();
         long[] counts = Txn.calculateRead(server.database().dataset(), () -> {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /**
@@ -94,6 +95,73 @@ public final class DocumentLoader {
             dropped.removeAll(graphs);
             return new LoadOutcome(document.name(), false, new ArrayList<>(graphs), sink.triples(), dropped);
         });
+    }
+
+    /**
+     * Loads buffered documents in one write transaction: one commit (one sync of the store and
+     * of the text index) for all of them. Each document's graphs are checked before any of its
+     * quads are written, so a document that may not replace a graph fails alone and leaves
+     * nothing behind. Should the store itself fail during the batch, the transaction is aborted
+     * and the documents are loaded again one per transaction, so that only the one the store
+     * refuses is lost.
+     *
+     * @return each document's outcome or failure, in the order given
+     */
+    public List<BatchResult> loadAll(List<BufferedDocument> documents) {
+        List<BatchResult> results;
+        try {
+            results = Txn.calculateWrite(dataset, () -> {
+                List<BatchResult> done = new ArrayList<>();
+                for (BufferedDocument document : documents) {
+                    try {
+                        done.add(BatchResult.of(write(document)));
+                    } catch (GraphTakeoverException e) {
+                        done.add(BatchResult.failed(document.source().name(), e));
+                    }
+                }
+                return done;
+            });
+        } catch (RuntimeException storeFailure) {
+            results = new ArrayList<>();
+            for (BufferedDocument document : documents) {
+                try {
+                    results.add(BatchResult.of(Txn.calculateWrite(dataset, () -> write(document))));
+                } catch (RuntimeException e) {
+                    results.add(BatchResult.failed(document.source().name(), e));
+                }
+            }
+        }
+        return results;
+    }
+
+    /** Writes one buffered document inside the caller's write transaction; its graphs are checked first. */
+    private LoadOutcome write(BufferedDocument document) {
+        DocumentSource source = document.source();
+        Node origin = LoadRecord.origin(source.file());
+        List<Node> previous = record.graphsFrom(origin);
+        for (Node graph : document.graphs()) {
+            if (!previous.contains(graph) && !document.mayReplaceOthers() && !ownedBy(graph, origin)) {
+                throw new GraphTakeoverException(graph);
+            }
+        }
+        for (Node graph : previous) {
+            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            record.forget(graph);
+        }
+        for (var entry : document.quads().entrySet()) {
+            Node graph = entry.getKey();
+            if (!previous.contains(graph)) {
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            }
+            // Buffered without repeats into an emptied graph: nothing to check before adding.
+            for (Quad quad : entry.getValue()) {
+                dataset.add(quad);
+            }
+            record.record(graph, origin, source.sha256());
+        }
+        List<Node> dropped = new ArrayList<>(previous);
+        dropped.removeAll(document.graphs());
+        return new LoadOutcome(source.name(), false, new ArrayList<>(document.graphs()), document.triples(), dropped);
     }
 
     /** True when {@code graph} is empty or was filled from {@code origin}. */

@@ -31,10 +31,17 @@ public final class Lexicon {
     private final Map<String, String> entries;
     private final int maxWords;
     private final boolean initialsNeverMatch;
+    /** The tags of each value, split once: looked up for many words of every document. */
+    private final Map<String, List<String>> tagsOfValues = new java.util.HashMap<>();
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TAG_SEPARATOR = java.util.regex.Pattern.compile("\\s*,\\s*");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}&]+");
 
     private Lexicon(String name, Map<String, String> entries, boolean initialsNeverMatch) {
         this.name = name;
         this.entries = Collections.unmodifiableMap(entries);
+        entries.values().forEach(v -> tagsOfValues.computeIfAbsent(v, Lexicon::tagsOf));
         this.maxWords = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.initialsNeverMatch = initialsNeverMatch;
     }
@@ -79,8 +86,22 @@ public final class Lexicon {
 
     /** The matching key of a word or phrase: lower case, full stops dropped, spaces single. */
     public static String key(String text) {
-        // Looked up for nearly every word of a document: the pattern is compiled once.
-        return SPACES_AND_DASHES.matcher(text.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'')).replaceAll(" ").strip();
+        // Looked up for nearly every word of a document: most are one word, with nothing to replace.
+        String plain = text.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'');
+        return hasSpaceOrDash(plain) ? SPACES_AND_DASHES.matcher(plain).replaceAll(" ").strip() : plain.strip();
+    }
+
+    /** True when {@code text} holds a character {@link #SPACES_AND_DASHES} matches. */
+    private static boolean hasSpaceOrDash(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // The regular expression's \s: space, tab, newline, vertical tab, form feed, carriage return.
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-'
+                    || c >= '\u2010' && c <= '\u2015') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern SPACES_AND_DASHES = java.util.regex.Pattern.compile("[\\s\\u2010-\\u2015-]+");
@@ -111,7 +132,7 @@ public final class Lexicon {
      * for "Head of Democratic Services", those of "head" and "services".
      */
     public java.util.Set<String> tagsIn(String text) {
-        String[] words = key(text).split("[^\\p{L}\\p{N}&]+");
+        String[] words = NOT_WORD.split(key(text));
         java.util.Set<String> out = new java.util.HashSet<>();
         for (int i = 0; i < words.length; i++) {
             if (words[i].isEmpty()) {
@@ -153,8 +174,13 @@ public final class Lexicon {
         return String.join("|", out);
     }
 
-    private static List<String> tags(String value) {
-        return List.of(value.split("\\s*,\\s*"));
+    private List<String> tags(String value) {
+        List<String> known = tagsOfValues.get(value);
+        return known != null ? known : tagsOf(value);
+    }
+
+    private static List<String> tagsOf(String value) {
+        return List.of(TAG_SEPARATOR.split(value));
     }
 
     public Optional<String> value(String phrase) {
@@ -162,8 +188,9 @@ public final class Lexicon {
     }
 
     private boolean refused(String phrase) {
-        if (initialsNeverMatch) {
-            for (String word : phrase.strip().split("\\s+")) {
+        // Dotted initials hold a full stop: without one, nothing to split and match.
+        if (initialsNeverMatch && phrase.indexOf('.') >= 0) {
+            for (String word : WHITE_SPACE.split(phrase.strip())) {
                 if (DOTTED_INITIALS.matcher(word).matches()) {
                     return true;
                 }

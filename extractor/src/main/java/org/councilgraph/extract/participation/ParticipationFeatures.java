@@ -34,6 +34,8 @@ public final class ParticipationFeatures {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Pattern POST_AFTER = Pattern.compile("^\\s*[,(–-]\\s*([^,;()\\n]{2,60})");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** What may stand before a label at the start of its line: item numbers, brackets, white space. */
+    private static final Pattern NUMBERING = Pattern.compile("[\\d().\\s/-]");
     private static final Pattern NOT_A_SEPARATOR = Pattern.compile("[^,;|•]");
     /** Stems of the words that say what a sentence records about the people in it. */
     private static final List<String> CUES = List.of("apolog", "present", "attend", "absen", "substitut", "deputis",
@@ -62,6 +64,8 @@ public final class ParticipationFeatures {
     public final class OfDocument {
         private final DocumentAnalysis analysis;
         private final List<Label> labels = new ArrayList<>();
+        /** The shape of each line, worked out once for all the names on it. */
+        private final java.util.Map<Line, String> lineShapes = new java.util.HashMap<>();
 
         OfDocument(DocumentAnalysis analysis) {
             this.analysis = analysis;
@@ -76,7 +80,7 @@ public final class ParticipationFeatures {
 
         /** The features of {@code mention}. */
         public String[] of(PersonMention mention) {
-            return ParticipationFeatures.this.of(analysis, mention, labels);
+            return ParticipationFeatures.this.of(analysis, mention, labels, lineShapes);
         }
     }
 
@@ -90,7 +94,7 @@ public final class ParticipationFeatures {
         return of(analysis).of(mention);
     }
 
-    private String[] of(DocumentAnalysis analysis, PersonMention mention, List<Label> labels) {
+    private String[] of(DocumentAnalysis analysis, PersonMention mention, List<Label> labels, java.util.Map<Line, String> lineShapes) {
         DocumentText text = analysis.text();
         List<String> f = new ArrayList<>();
         f.add("bias");
@@ -100,7 +104,7 @@ public final class ParticipationFeatures {
         labelBefore(analysis, span, labels, f);
         context(text, span, f);
         sentence(analysis, span, f);
-        line(text, span, f);
+        line(text, span, f, lineShapes);
         region(analysis, span, f);
         f.add("rules=" + (mention.rulesStatus() == null ? "none" : mention.rulesStatus().name().toLowerCase(Locale.ROOT)));
         f.add("byrules=" + mention.byRules());
@@ -165,7 +169,7 @@ public final class ParticipationFeatures {
         f.add("labcolon=" + colon);
         f.add("lab=" + section + "&colon=" + colon);
         Line labelLine = text.lineAt(start);
-        boolean lineStart = text.text().substring(labelLine.start(), start).strip().replaceAll("[\\d().\\s/-]", "").isEmpty();
+        boolean lineStart = NUMBERING.matcher(text.text().substring(labelLine.start(), start).strip()).replaceAll("").isEmpty();
         f.add("labatlinestart=" + lineStart);
         String between = text.text().substring(end, span.start());
         int verbs = 0;
@@ -248,9 +252,16 @@ public final class ParticipationFeatures {
     }
 
     /** A line of names, a sentence, or something else. */
-    private void line(DocumentText text, Span span, List<String> f) {
+    private void line(DocumentText text, Span span, List<String> f, java.util.Map<Line, String> lineShapes) {
         Line line = text.lineAt(span.start());
         String t = line.trimmed();
+        f.add("line=" + lineShapes.computeIfAbsent(line, l -> shapeOf(t)));
+        f.add("linelen=" + (t.length() < 40 ? "short" : t.length() < 200 ? "mid" : "long"));
+        f.add("linestart=" + (span.start() - line.start() <= 15 && t.indexOf(' ') > 0 ? "near" : "far"));
+    }
+
+    /** "list", "names", "prose" or "empty": what a line's words and separators make it. */
+    private String shapeOf(String t) {
         int separators = NOT_A_SEPARATOR.matcher(t).replaceAll("").length();
         int lowerWords = 0;
         Matcher w = WORD.matcher(t);
@@ -261,10 +272,7 @@ public final class ParticipationFeatures {
                 lowerWords++;
             }
         }
-        String shape = words == 0 ? "empty" : lowerWords * 3 < words ? (separators >= 2 ? "list" : "names") : "prose";
-        f.add("line=" + shape);
-        f.add("linelen=" + (t.length() < 40 ? "short" : t.length() < 200 ? "mid" : "long"));
-        f.add("linestart=" + (span.start() - line.start() <= 15 && t.indexOf(' ') > 0 ? "near" : "far"));
+        return words == 0 ? "empty" : lowerWords * 3 < words ? (separators >= 2 ? "list" : "names") : "prose";
     }
 
     /** Header or item, the kind of item, and how far into the document. */

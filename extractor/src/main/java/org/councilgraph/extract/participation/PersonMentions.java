@@ -47,11 +47,14 @@ public final class PersonMentions {
                 }
             }
         }
+        // The words of a line, read once for all its mentions: a list of a thousand names on one
+        // line would otherwise be read a thousand times.
+        java.util.Map<Span, List<Word>> wordsOfWindows = new java.util.HashMap<>();
         for (ModelMention m : analysis.mentions()) {
             if (m.type() != EntityType.PERSON || out.stream().anyMatch(o -> o.span().overlaps(m.span()))) {
                 continue;
             }
-            read(analysis, m).ifPresent(name -> out.add(withRules(name, attendance, false)));
+            read(analysis, m, wordsOfWindows).ifPresent(name -> out.add(withRules(name, attendance, false)));
         }
         out.sort(Comparator.comparing(PersonMention::span));
         return out;
@@ -67,10 +70,10 @@ public final class PersonMentions {
     }
 
     /** The name finder's mention read as a name, with the titles right before it. */
-    private Optional<PersonName> read(DocumentAnalysis analysis, ModelMention mention) {
+    private Optional<PersonName> read(DocumentAnalysis analysis, ModelMention mention, java.util.Map<Span, List<Word>> wordsOfWindows) {
         Line line = analysis.text().lineAt(mention.span().start());
         Span window = new Span(line.start(), Math.max(mention.span().end(), line.end()));
-        List<Word> words = Words.of(analysis.text().quote(window), window.start());
+        List<Word> words = wordsOfWindows.computeIfAbsent(window, w -> Words.of(analysis.text().quote(w), w.start()));
         int first = -1;
         int last = -1;
         for (int i = 0; i < words.size(); i++) {

@@ -71,8 +71,11 @@ public final class DocumentText {
 
     /** The text of a span with every run of white space turned into one space. */
     public String flat(Span span) {
-        return quote(span).replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(quote(span)).replaceAll(" ").strip();
     }
+
+    /** Compiled once: {@link #flat} runs for many spans of every document. */
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Converts a {@code char} offset to a Unicode code point offset. */
     public int codePointOffset(int charOffset) {

@@ -35,6 +35,38 @@ class LexiconTest {
     }
 
     @Test
+    void aKeyJoinsEveryRunOfWhiteSpaceAndDashesIntoOneSpace() {
+        assertEquals("vice chair", Lexicon.key("Vice-Chair"));
+        assertEquals("vice chair", Lexicon.key("Vice \u2013 Chair"));
+        assertEquals("head of service", Lexicon.key(" Head\tof\u000B\u000B Service\r\n"));
+        assertEquals("mr", Lexicon.key(" Mr. "));
+        assertEquals("o'neill", Lexicon.key("O\u2019Neill"));
+        assertEquals("chair\u00a0person", Lexicon.key("Chair\u00a0Person"), "a no-break space is not white space to the key");
+    }
+
+    @Test
+    void givesEveryTagOfAnEntryAndThoseOfTheWordsOfAPhrase() {
+        Lexicon l = Lexicon.parse("test", List.of("was = auxiliary , sentence,ends-list", "head = role", "democratic services = service"));
+        assertTrue(l.contains("Was", "sentence"));
+        assertTrue(l.contains("was", "ends-list"));
+        assertFalse(l.contains("was", "role"));
+        assertTrue(l.containsAny("WAS", Set.of("role", "auxiliary")));
+        assertEquals(Set.of("role", "service"), l.tagsIn("Head of Democratic-Services"));
+        assertEquals(List.of("was"), l.keysTagged("auxiliary"));
+    }
+
+    @Test
+    void refusesDottedInitialsOnlyWhereThereAreFullStops() {
+        Lexicon l = Lexicon.parse("test", List.of("Mr", "J P")).withInitialsNeverMatching();
+        assertTrue(l.contains("MR"));
+        assertTrue(l.contains("Mr."));
+        assertFalse(l.contains("M.R"));
+        assertFalse(l.contains("J.P. "));
+        assertEquals(0, l.longestMatch(List.of("M.R", "Smith"), 0));
+        assertEquals(1, l.longestMatch(List.of("Mr", "Smith"), 0));
+    }
+
+    @Test
     void readsCommentsValuesAndBlankLines() {
         Lexicon l = Lexicon.parse("test", List.of("# a comment", "", "Present = present  # trailing", "Apologies"));
         assertEquals(2, l.size());
