@@ -290,7 +290,7 @@ public final class PersonListParser {
                 }
                 boolean labelled = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COLON;
                 nextIsParen = i + 1 < pieces.size() && pieces.get(i + 1).paren() && namesWholly(pieces.get(i + 1));
-                nextIsAppositive = people.isEmpty() && i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COMMA
+                nextIsAppositive = (people.isEmpty() || p.before() == Sep.AND) && i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COMMA
                         && namesWholly(pieces.get(i + 1));
                 nextIsPost = i + 1 < pieces.size() && pieces.get(i + 1).before() == Sep.COMMA
                         && RolePhrase.end(pieces.get(i + 1).words(), 0, pieces.get(i + 1).words().size(), givenNames) > 0;
@@ -445,9 +445,12 @@ public final class PersonListParser {
                     i = titleWords;
                 }
                 if (match.isPresent() && i == 0 && p.before() == Sep.COMMA && last != null && last.role == null && nextIsPost
+                        && last.name.roleTitle() == null
                         && match.get().name().roleTitle() != null && startsWithTitle(ws, match.get().name().roleTitle())) {
                     // "Lar Power, Chief Executive Joseph Gilhooly, Director of Services, ...": in a list of
-                    // "Name, Post" pairs run together, the post before a name is the previous person's.
+                    // "Name, Post" pairs run together, the post before a name is the previous person's
+                    // (not when the previous person carries a title of their own: "County Councillor
+                    // P Hall, District Councillor R Lee, ..." is a list of titled names).
                     int titleWords = match.get().name().roleTitle().split("\\s+").length;
                     last.role(PersonNameParserText.join(text, ws.subList(0, titleWords)), new Span(ws.get(0).start(), ws.get(titleWords - 1).end()));
                     match = names.parse(ws, titleWords, ws.size(), prefix, ctx, givenNames);

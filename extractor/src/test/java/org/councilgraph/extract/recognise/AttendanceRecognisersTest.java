@@ -248,6 +248,24 @@ class AttendanceRecognisersTest {
     }
 
     @Test
+    void aListOfTitledNamesKeepsEachTitleWithItsOwnHolder() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of the meeting of Oakley Parish Council held on 4 April 2023 at the Village Hall
+
+                Present: Councillors A Green (Chair), B Brown and C White
+
+                In attendance: County Councillor P Hall, District Councillor R Lee, PCSO T Moss and the Clerk, Mrs J Smith.
+
+                1. Apologies
+                None.
+                """));
+        List<Attendance> attending = f.attendance().stream().filter(a -> a.status() == AttendanceStatus.IN_ATTENDANCE).toList();
+        assertEquals(List.of("County Councillor P Hall", "District Councillor R Lee", "PCSO T Moss", "Mrs J Smith"),
+                attending.stream().map(a -> a.person().written()).toList());
+        assertEquals(List.of("County Councillor", "District Councillor", "PCSO", "Clerk"), attending.stream().map(Attendance::role).toList());
+    }
+
+    @Test
     void doesNotTakeAnApologyForFailingToDeclareForAnAbsence() {
         Facts f = Recognised.by(sentences, Fixtures.segmented(
                 "Mr Christie offered his apologies to the County Council for failing to declare a personal interest in item 7 on the agenda for the previous meeting."));
