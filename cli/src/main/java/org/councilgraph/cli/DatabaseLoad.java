@@ -15,11 +15,13 @@ import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.DocumentSources;
 import org.councilgraph.store.LoadOutcome;
+import org.councilgraph.store.identity.IdentityRefresh;
 
 /**
  * Loads minutes and RDF files into a database, one document per transaction: unchanged files
  * are skipped (before extraction), failures are reported by name and reason and the load goes
- * on. Shared by {@code load} and {@code serve --load}.
+ * on. After the documents, the people of the councils whose documents changed are resolved
+ * across documents ({@link IdentityRefresh}). Shared by {@code load} and {@code serve --load}.
  */
 final class DatabaseLoad {
 
@@ -30,14 +32,20 @@ final class DatabaseLoad {
 
     private final Supplier<MinutesExtractor> extractor;
     private final IriBase base;
+    private final IdentityRefresh identities;
 
     DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor) {
-        this(loader, err, force, extractor, IriBase.DEFAULT);
+        this(loader, err, force, extractor, IriBase.DEFAULT, null);
     }
 
-    /** @param base where the minutes' resource IRIs are minted */
-    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base) {
+    /**
+     * @param base where the minutes' resource IRIs are minted
+     * @param identities the resolution step run after the documents are loaded, or null for none
+     */
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base,
+            IdentityRefresh identities) {
         this.base = base;
+        this.identities = identities;
         this.loader = loader;
         this.extractor = extractor;
         this.err = err;
@@ -67,6 +75,16 @@ final class DatabaseLoad {
         }
         progress.end();
         tally.summary(batch.failures()).forEach(err::println);
+        if (identities != null) {
+            IdentityRefresh.Outcome people = identities.refresh();
+            if (people.resolved().isEmpty() && people.dropped().isEmpty()) {
+                err.println("councilgraph: people across meetings unchanged (no council's documents changed)");
+            } else {
+                err.printf("councilgraph: people resolved across the documents of %d council%s (%d persons)%s%n",
+                        people.resolved().size(), people.resolved().size() == 1 ? "" : "s", people.persons(),
+                        people.dropped().isEmpty() ? "" : "; identity graphs of " + people.dropped().size() + " councils without documents dropped");
+            }
+        }
         err.flush();
         return batch.exitCode();
     }
