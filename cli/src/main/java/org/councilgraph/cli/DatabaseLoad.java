@@ -16,13 +16,15 @@ import org.councilgraph.store.BufferedDocument;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.DocumentSource;
 import org.councilgraph.store.DocumentSources;
+import org.councilgraph.store.identity.IdentityRefresh;
 
 /**
  * Loads minutes and RDF files into a database: unchanged files are skipped (before extraction),
  * failures are reported by name and reason and the load goes on. Minutes are extracted on
  * several threads; each document's quads are buffered whole, in input order, and many documents
- * are committed in one write transaction ({@link LoadBatch}). Shared by {@code load} and
- * {@code serve --load}.
+ * are committed in one write transaction ({@link LoadBatch}). After the documents, the people of
+ * the councils whose documents changed are resolved across documents ({@link IdentityRefresh}).
+ * Shared by {@code load} and {@code serve --load}.
  */
 final class DatabaseLoad {
 
@@ -33,6 +35,7 @@ final class DatabaseLoad {
     private final Supplier<MinutesExtractor> extractor;
     private final IriBase base;
     private final int threads;
+    private final IdentityRefresh identities;
 
     DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor) {
         this(loader, err, force, extractor, IriBase.DEFAULT);
@@ -40,12 +43,31 @@ final class DatabaseLoad {
 
     /** @param base where the minutes' resource IRIs are minted */
     DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base) {
-        this(loader, err, force, extractor, base, 1);
+        this(loader, err, force, extractor, base, 1, null);
+    }
+
+    /**
+     * @param base where the minutes' resource IRIs are minted
+     * @param identities the resolution step run after the documents are loaded, or null for none
+     */
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base,
+            IdentityRefresh identities) {
+        this(loader, err, force, extractor, base, 1, identities);
     }
 
     /** @param threads how many documents are extracted at once; they are loaded in input order */
     DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base,
             int threads) {
+        this(loader, err, force, extractor, base, threads, null);
+    }
+
+    /**
+     * @param threads how many documents are extracted at once; they are loaded in input order
+     * @param identities the resolution step run after the documents are loaded, or null for none
+     */
+    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base,
+            int threads, IdentityRefresh identities) {
+        this.identities = identities;
         this.base = base;
         this.loader = loader;
         this.extractor = extractor;
@@ -85,6 +107,16 @@ final class DatabaseLoad {
         pending.commit();
         progress.end();
         tally.summary(batch.failures()).forEach(err::println);
+        if (identities != null) {
+            IdentityRefresh.Outcome people = identities.refresh();
+            if (people.resolved().isEmpty() && people.dropped().isEmpty()) {
+                err.println("councilgraph: people across meetings unchanged (no council's documents changed)");
+            } else {
+                err.printf("councilgraph: people resolved across the documents of %d council%s (%d persons)%s%n",
+                        people.resolved().size(), people.resolved().size() == 1 ? "" : "s", people.persons(),
+                        people.dropped().isEmpty() ? "" : "; identity graphs of " + people.dropped().size() + " councils without documents dropped");
+            }
+        }
         err.flush();
         return batch.exitCode();
     }

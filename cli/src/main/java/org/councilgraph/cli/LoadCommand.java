@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.councilgraph.store.CouncilDatabase;
 import org.councilgraph.store.DocumentLoader;
+import org.councilgraph.store.identity.IdentityRefresh;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         try (CouncilDatabase database = CouncilDatabase.open(db)) {
             DatabaseLoad load = new DatabaseLoad(new DocumentLoader(database.dataset()), spec.commandLine().getErr(), force,
-                    input::extractor, base.base(), threads.threads());
+                    input::extractor, base.base(), threads.threads(), new IdentityRefresh(database.dataset(), base.base()));
             return load.run(input.inputs(), input.metadata());
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.store.AdminAccount;
@@ -17,6 +18,7 @@ import org.councilgraph.store.CouncilgraphServer;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
+import org.councilgraph.store.identity.IdentityRefresh;
 import org.councilgraph.store.publish.Publication;
 
 import picocli.CommandLine.ArgGroup;
@@ -90,14 +92,21 @@ public final class ServeCommand implements Callable<Integer> {
         int exit = 0;
         if (!load.isEmpty()) {
             exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), err, false,
-                    () -> ExtractionOptions.extractor(extraction), base.base(), OrderedWork.availableThreads()).run(load, DocumentMetadata.NONE);
+                    () -> ExtractionOptions.extractor(extraction), base.base(), OrderedWork.availableThreads(),
+                    new IdentityRefresh(server.database().dataset(), base.base())).run(load, DocumentMetadata.NONE);
         }
         FusekiServer fuseki = server.start();
         long[] counts = Txn.calculateRead(server.database().dataset(), () -> {
             long n = 0;
             long underBase = 0;
-            for (var it = server.database().dataset().listGraphNodes(); it.hasNext(); n++) {
-                underBase += base.base().covers(it.next()) ? 1 : 0;
+            for (var it = server.database().dataset().listGraphNodes(); it.hasNext();) {
+                Node graph = it.next();
+                boolean covered = base.base().covers(graph);
+                if (covered && base.base().pathOf(graph).startsWith("identity/")) {
+                    continue; // a council's identity graph, not a document's
+                }
+                n++;
+                underBase += covered ? 1 : 0;
             }
             return new long[] {n, underBase};
         });

@@ -40,6 +40,7 @@ class LoadAndQueryCommandsTest {
         assertEquals(0, run("load", "--db", db(), "../samples"));
         assertTrue(err.toString().contains("5 loaded"), err.toString());
         assertTrue(err.toString().contains("loaded 003_c8b7ca36a12a45f9.txt"), err.toString());
+        assertTrue(err.toString().contains("people resolved across the documents of 2 councils"), err.toString());
     }
 
     @Test
@@ -47,6 +48,7 @@ class LoadAndQueryCommandsTest {
     void loadingAgainSkipsTheUnchangedDocuments() {
         assertEquals(0, run("load", "--db", db(), "../samples"));
         assertTrue(err.toString().contains("0 loaded (0 triples), 5 skipped as unchanged, 0 failed"), err.toString());
+        assertTrue(err.toString().contains("people across meetings unchanged"), err.toString());
     }
 
     @Test

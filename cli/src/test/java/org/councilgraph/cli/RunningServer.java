@@ -18,6 +18,7 @@ import org.councilgraph.store.CouncilgraphServer;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
+import org.councilgraph.store.identity.IdentityRefresh;
 import org.councilgraph.store.publish.Publication;
 
 /** A councilgraph server on a free port over a new database loaded with some inputs, for a test class or shared by read-only ones. */
@@ -48,7 +49,7 @@ final class RunningServer implements AutoCloseable {
         server.publish(Publication.of(base, server.servicePath() + "/sparql", null));
         StringWriter log = new StringWriter();
         int exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), new PrintWriter(log), false,
-                org.councilgraph.extract.MinutesExtractor::new, base)
+                org.councilgraph.extract.MinutesExtractor::new, base, new IdentityRefresh(server.database().dataset(), base))
                 .run(inputs, DocumentMetadata.NONE);
         if (exit != 0) {
             throw new IllegalStateException("the test inputs did not all load:\n" + log);

@@ -145,10 +145,28 @@ class UserQueriesOverHttpTest {
                 .equals(Set.of("A Atkinson", "Geoff Driver CBE")) && r.get("meetings").equals("1")));
         assertFalse(rows.stream().anyMatch(r -> r.get("sourceName").equals("Sarah Jenkins")
                 || r.get("targetName").equals("Sarah Jenkins")), "officers in attendance are not members present");
+        // co-attendance counts resolved persons; the meeting's attendance lists the document's people.
         Set<String> lancashire = run("meeting-attendance").stream().filter(r -> r.get("status").equals("present"))
-                .map(r -> r.get("person")).collect(Collectors.toSet());
+                .map(r -> resolved(r.get("person"))).collect(Collectors.toSet());
         assertEquals(15, rows.stream().filter(r -> lancashire.contains(r.get("source")) && lancashire.contains(r.get("target")))
                 .count(), "six Lancashire members present make 15 pairs");
+    }
+
+    @Test
+    void identityLinksShowTheResolvedPersonOfTheExampleAndItsMention() {
+        List<Map<String, String>> rows = run("identity-links");
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(rows.get(0).get("personName").contains("Geoff Driver"), rows.toString());
+        assertTrue(rows.get(0).get("names").contains("County Councillor Geoff Driver CBE"), rows.toString());
+        assertEquals(resolved(server.select("PREFIX cg: <https://w3id.org/councilgraph/ontology#> SELECT ?p WHERE { "
+                + "?a cg:nameAsWritten \"County Councillor Geoff Driver CBE\" ; cg:attendee ?p }").get(0).get("p")),
+                rows.get(0).get("person"));
+    }
+
+    /** The resolved person of the sample document's person {@code person} (the samples name each person in one document only). */
+    private static String resolved(String person) {
+        return server.select("PREFIX cg: <https://w3id.org/councilgraph/ontology#> SELECT ?r WHERE { ?m cg:mentionOf <" + person
+                + "> ; cg:canonicalPerson ?r }").get(0).get("r");
     }
 
     @Test

@@ -38,6 +38,9 @@ public final class CG {
     public static final Node MinutesConfirmation = term("MinutesConfirmation");
     public static final Node NextMeetingNotice = term("NextMeetingNotice");
     public static final Node TextSpan = term("TextSpan");
+    public static final Node IdentityResolution = term("IdentityResolution");
+    public static final Node ResolvedPerson = term("ResolvedPerson");
+    public static final Node PersonMention = term("PersonMention");
 
     // Concept schemes and their concepts
     public static final Node AttendanceStatusScheme = term("AttendanceStatusScheme");
@@ -52,6 +55,13 @@ public final class CG {
     public static final Node methodRules = term("method-rules");
     public static final Node methodNameFinder = term("method-name-finder");
     public static final Node methodParticipationModel = term("method-participation-model");
+
+    public static final Node NameMatchScheme = term("NameMatchScheme");
+    public static final Node matchSameGivenName = term("match-same-given-name");
+    public static final Node matchGivenNameVariant = term("match-given-name-variant");
+    public static final Node matchInitialOfGivenName = term("match-initial-of-given-name");
+    public static final Node matchSameInitial = term("match-same-initial");
+    public static final Node matchFamilyNameOnly = term("match-family-name-only");
 
     public static final Node InterestKindScheme = term("InterestKindScheme");
     public static final Node interestPersonal = term("interest-personal");
@@ -90,6 +100,17 @@ public final class CG {
     public static final Node evidence = term("evidence");
     public static final Node sourceDocument = term("sourceDocument");
     public static final Node inDocument = term("inDocument");
+
+    // Object properties of identity across documents
+    public static final Node resolvedWithin = term("resolvedWithin");
+    public static final Node resolvedDocument = term("resolvedDocument");
+    public static final Node foundedBy = term("foundedBy");
+    public static final Node mentionOf = term("mentionOf");
+    public static final Node canonicalPerson = term("canonicalPerson");
+    public static final Node matchedWith = term("matchedWith");
+    public static final Node matchKind = term("matchKind");
+    public static final Node sharedCommittee = term("sharedCommittee");
+    public static final Node sharedRole = term("sharedRole");
 
     // Datatype properties
     public static final Node date = term("date");
@@ -130,6 +151,9 @@ public final class CG {
     public static final Node quote = term("quote");
     public static final Node page = term("page");
     public static final Node loadedFrom = term("loadedFrom");
+    public static final Node sourcesDigest = term("sourcesDigest");
+    public static final Node matchReason = term("matchReason");
+    public static final Node leftUnlinked = term("leftUnlinked");
 
     private CG() {
     }

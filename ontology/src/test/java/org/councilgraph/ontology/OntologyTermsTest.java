@@ -97,7 +97,7 @@ class OntologyTermsTest {
     @Test
     void everyConceptIsATopConceptOfItsSchemeWithAPrefLabelAndDefinition() {
         Set<Node> concepts = conceptsIn(ontology);
-        assertEquals(16, concepts.size(), "six attendance statuses, seven kinds of interest, three detection methods");
+        assertEquals(21, concepts.size(), "six attendance statuses, seven kinds of interest, three detection methods, five name match kinds");
         List<String> problems = new ArrayList<>();
         for (Node concept : concepts) {
             Node scheme = G.getZeroOrOneSP(ontology, concept, Vocab.IN_SCHEME);
@@ -133,6 +133,9 @@ class OntologyTermsTest {
                 Set.copyOf(G.listSP(ontology, CG.InterestKindScheme, Vocab.HAS_TOP_CONCEPT)));
         assertEquals(Set.of(CG.methodRules, CG.methodNameFinder, CG.methodParticipationModel),
                 Set.copyOf(G.listSP(ontology, CG.DetectionMethodScheme, Vocab.HAS_TOP_CONCEPT)));
+        assertEquals(Set.of(CG.matchSameGivenName, CG.matchGivenNameVariant, CG.matchInitialOfGivenName, CG.matchSameInitial,
+                        CG.matchFamilyNameOnly),
+                Set.copyOf(G.listSP(ontology, CG.NameMatchScheme, Vocab.HAS_TOP_CONCEPT)));
     }
 
     @Test

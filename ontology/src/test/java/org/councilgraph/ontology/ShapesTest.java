@@ -35,7 +35,7 @@ class ShapesTest {
         untargeted.removeAll(G.find(shapesGraph, Node.ANY, SHACL.targetClass, Node.ANY)
                 .mapWith(t -> t.getObject()).toSet());
         assertTrue(untargeted.isEmpty(), () -> "No shape targets " + untargeted);
-        assertEquals(16, G.find(shapesGraph, Node.ANY, SHACL.targetClass, Node.ANY).toList().size(),
+        assertEquals(19, G.find(shapesGraph, Node.ANY, SHACL.targetClass, Node.ANY).toList().size(),
                 "one shape per class");
     }
 
@@ -77,7 +77,7 @@ class ShapesTest {
     @Test
     void everySparqlConstraintHasAMessageAndDeclaredPrefixes() {
         List<Node> constraints = G.find(shapesGraph, Node.ANY, SHACL.sparql, Node.ANY).mapWith(t -> t.getObject()).toList();
-        assertEquals(4, constraints.size());
+        assertEquals(5, constraints.size());
         for (Node constraint : constraints) {
             assertTrue(G.hasProperty(shapesGraph, constraint, SHACL.message), "no sh:message");
             Node prefixes = G.getOneSP(shapesGraph, constraint, SHACL.prefixes);

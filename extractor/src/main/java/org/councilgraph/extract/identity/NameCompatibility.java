@@ -19,7 +19,7 @@ final class NameCompatibility {
     }
 
     /** The grounds on which {@code a} and {@code b} may be one person, or empty when they conflict. */
-    Optional<String> evidence(PersonMention a, PersonMention b) {
+    Optional<NameMatch> evidence(PersonMention a, PersonMention b) {
         if (a.family().isEmpty() || !a.family().equals(b.family())) {
             return Optional.empty();
         }
@@ -30,22 +30,24 @@ final class NameCompatibility {
             String x = a.givenNames().get(0);
             String y = b.givenNames().get(0);
             if (x.equals(y)) {
-                return Optional.of("same family and given name");
+                return Optional.of(new NameMatch(NameMatch.Kind.SAME_GIVEN_NAME, "same family and given name"));
             }
-            return variants.compatible(x, y) ? Optional.of("same family name; given names " + x + " and " + y + " are variants")
+            return variants.compatible(x, y)
+                    ? Optional.of(new NameMatch(NameMatch.Kind.GIVEN_NAME_VARIANT, "same family name; given names " + x + " and " + y + " are variants"))
                     : Optional.empty();
         }
         if (a.firstInitial() == 0 || b.firstInitial() == 0) {
-            return Optional.of("same family name; one mention gives no given name or initial");
+            return Optional.of(new NameMatch(NameMatch.Kind.FAMILY_NAME_ONLY, "same family name; one mention gives no given name or initial"));
         }
         PersonMention named = !a.givenNames().isEmpty() ? a : !b.givenNames().isEmpty() ? b : null;
         if (named == null) {
             return a.initials().equals(b.initials()) || a.firstInitial() == b.firstInitial()
-                    ? Optional.of("same family name and initial") : Optional.empty();
+                    ? Optional.of(new NameMatch(NameMatch.Kind.SAME_INITIAL, "same family name and initial")) : Optional.empty();
         }
         PersonMention initialled = named == a ? b : a;
         return variants.initialOf(initialled.firstInitial(), named.givenNames().get(0))
-                ? Optional.of("same family name; initial agrees with the given name") : Optional.empty();
+                ? Optional.of(new NameMatch(NameMatch.Kind.INITIAL_OF_GIVEN_NAME, "same family name; initial agrees with the given name"))
+                : Optional.empty();
     }
 
     private static int sex(PersonMention m) {

@@ -10,16 +10,23 @@ import org.apache.jena.graph.Node;
 
 /**
  * One person as one document's graph describes them: the document, the council it is scoped by
- * (null when unknown), the person's IRI in that graph and the parts of the fullest name the
- * document gives. Names are compared folded (lower case, no accents, letters only).
+ * (null when unknown), the person's IRI in that graph, the parts of the fullest name the
+ * document gives, and the date of the meeting (ISO {@code YYYY-MM-DD}, null when unknown). Names
+ * are compared folded (lower case, no accents, letters only).
  */
 public record PersonMention(String document, String council, Node person, String family,
-        List<String> givenNames, String initials, Set<String> honorifics, Set<String> names) {
+        List<String> givenNames, String initials, Set<String> honorifics, Set<String> names, String meetingDate) {
 
     /** A mention standing for every name its person has in the document. */
     public PersonMention(String document, String council, Node person, String family,
             List<String> givenNames, String initials, Set<String> honorifics) {
-        this(document, council, person, family, givenNames, initials, honorifics, Set.of());
+        this(document, council, person, family, givenNames, initials, honorifics, Set.of(), null);
+    }
+
+    /** A mention of a meeting of unknown date. */
+    public PersonMention(String document, String council, Node person, String family,
+            List<String> givenNames, String initials, Set<String> honorifics, Set<String> names) {
+        this(document, council, person, family, givenNames, initials, honorifics, names, null);
     }
 
     /**
@@ -48,6 +55,23 @@ public record PersonMention(String document, String council, Node person, String
     String sortKey() {
         return String.format(Locale.ROOT, "%04d|%s|%s|%s|%s|%s|%s", 9999 - richness(), family,
                 String.join(" ", givenNames), initials, document, person.getURI(), String.join("|", new TreeSet<>(names)));
+    }
+
+    /**
+     * What tells this mention from every other: its document, its person's IRI and the names it
+     * stands for. A canonical person's IRI is derived from the least of its mentions' identities.
+     */
+    public String identity() {
+        return document + " " + person.getURI() + " " + String.join("|", new TreeSet<>(names));
+    }
+
+    /**
+     * The order in which a person's mentions are considered for founding its IRI: the earliest
+     * meeting first (meetings of unknown date last), then by {@link #identity()}. Minutes are
+     * mostly loaded as meetings are held, so a later meeting seldom changes a person's founder.
+     */
+    String founderKey() {
+        return (meetingDate == null ? "~" : meetingDate) + " " + identity();
     }
 
     static String fold(String s) {

@@ -22,6 +22,7 @@ public final class PersonMentions {
     /** Every {@code cg:Person} of {@code graph} with a family name, in IRI order. */
     public static List<PersonMention> of(String document, String council, Graph graph) {
         List<PersonMention> out = new ArrayList<>();
+        String date = meetingDate(graph);
         for (Triple t : graph.find(Node.ANY, RDF.type.asNode(), CG.Person).toList()) {
             Node p = t.getSubject();
             String family = first(graph, p, CG.familyName);
@@ -33,12 +34,12 @@ public final class PersonMentions {
             graph.find(p, CG.honorific, Node.ANY).forEachRemaining(h -> honorifics.add(h.getObject().getLiteralLexicalForm()));
             Set<String> absentNames = absentNamesOfAttendee(graph, p);
             out.add(new PersonMention(document, council, p, family,
-                    given == null ? List.of() : List.of(given.split("\\s+")), first(graph, p, CG.initials), honorifics));
+                    given == null ? List.of() : List.of(given.split("\\s+")), first(graph, p, CG.initials), honorifics, Set.of(), date));
             if (!absentNames.isEmpty()) {
                 // One person both at the meeting and absent from it is two people the document
                 // took for one ("Cllr Williams" sent apologies, "Cllr Mrs Laura Williams" was
                 // present): the absent names become a mention of their own, known by family name.
-                out.add(new PersonMention(document, council, p, family, List.of(), "", Set.of(), absentNames));
+                out.add(new PersonMention(document, council, p, family, List.of(), "", Set.of(), absentNames, date));
             }
         }
         out.sort(Comparator.comparing(m -> m.person().getURI()));
@@ -59,6 +60,12 @@ public final class PersonMentions {
         }
         absent.removeAll(attending);
         return attending.isEmpty() ? Set.of() : absent;
+    }
+
+    /** The date of the meeting the document's minutes record, or null. */
+    private static String meetingDate(Graph g) {
+        return g.find(Node.ANY, CG.minutesOf, Node.ANY).toList().stream()
+                .map(t -> first(g, t.getObject(), CG.date)).filter(d -> d != null).sorted().findFirst().orElse(null);
     }
 
     private static String first(Graph g, Node s, Node p) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,8 +24,12 @@ import org.councilgraph.ontology.CG;
  * named in the same document (two people listed at one meeting are two people). A mention that
  * fits two persons ("Councillor Crooks" beside a J Crooks and a W Crooks) stays a person of its
  * own and takes no later mentions. Documents of an unknown council are not linked to others.
- * A canonical person's IRI is {@code person/{council}/{family}-{given name or initials}} from its
- * fullest name, with a hash of its mentions when two persons of the council would share it.
+ * A canonical person's IRI is {@code person/{council}/resolved/{key}-{hash}}, both parts taken
+ * from its founding mention, its mention of the earliest meeting (then the least by
+ * {@link PersonMention#identity()}): the key is that mention's family name and given name or
+ * initials, the hash twelve hex digits of its identity. It depends on nothing but that one
+ * mention, so documents that add no mention to the person, in any order, and the minutes of
+ * later meetings leave it as it is.
  */
 public final class PersonResolver {
 
@@ -42,6 +45,7 @@ public final class PersonResolver {
 
     private static final class Cluster {
         final List<PersonMention> members = new ArrayList<>();
+        final Map<PersonMention, NameMatch> matches = new HashMap<>();
         boolean closed;
     }
 
@@ -55,25 +59,26 @@ public final class PersonResolver {
         Map<String, Map<Node, Node>> canonical = new HashMap<>();
         Map<String, Map<String, Node>> byName = new HashMap<>();
         List<PersonResolution.Link> links = new ArrayList<>();
-        byCouncil.forEach((council, ms) -> resolveCouncil(council, ms, canonical, byName, links));
+        List<PersonResolution.Person> persons = new ArrayList<>();
+        byCouncil.forEach((council, ms) -> resolveCouncil(council, ms, canonical, byName, links, persons));
         links.sort(Comparator.comparing((PersonResolution.Link l) -> l.person().getURI())
-                .thenComparing(PersonResolution.Link::document).thenComparing(l -> l.mention().getURI()));
-        return new PersonResolution(canonical, byName, links);
+                .thenComparing(l -> l.of().identity()));
+        persons.sort(Comparator.comparing(p -> p.iri().getURI()));
+        return new PersonResolution(canonical, byName, links, persons);
     }
 
     private void resolveCouncil(String council, List<PersonMention> mentions,
             Map<String, Map<Node, Node>> canonical, Map<String, Map<String, Node>> byName,
-            List<PersonResolution.Link> links) {
+            List<PersonResolution.Link> links, List<PersonResolution.Person> persons) {
         List<PersonMention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparing(PersonMention::sortKey));
         List<Cluster> clusters = new ArrayList<>();
-        Map<PersonMention, String> evidence = new HashMap<>();
         for (PersonMention m : ordered) {
             Cluster only = null;
-            String why = null;
+            NameMatch why = null;
             int fits = 0;
             for (Cluster c : clusters) {
-                Optional<String> e = fits(m, c);
+                Optional<NameMatch> e = fits(m, c);
                 if (e.isPresent()) {
                     fits++;
                     only = c;
@@ -82,7 +87,7 @@ public final class PersonResolver {
             }
             if (fits == 1 && !only.closed) {
                 only.members.add(m);
-                evidence.put(m, why);
+                only.matches.put(m, why);
             } else {
                 Cluster c = new Cluster();
                 c.members.add(m);
@@ -90,38 +95,37 @@ public final class PersonResolver {
                 clusters.add(c);
             }
         }
-        Map<String, Integer> baseKeys = new HashMap<>();
-        clusters.forEach(c -> baseKeys.merge(baseKey(c.members.get(0)), 1, Integer::sum));
         for (Cluster c : clusters) {
-            String base = baseKey(c.members.get(0));
-            String key = baseKeys.get(base) == 1 ? base : base + "-" + hash(c);
-            Node person = NodeFactory.createURI(CG.ID + "person/" + council + "/" + key);
+            PersonMention founder = c.members.stream().min(Comparator.comparing(PersonMention::founderKey)).orElseThrow();
+            String hash = SourceDocument.sha256Hex(founder.identity().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+            Node person = NodeFactory.createURI(CG.ID + "person/" + council + "/resolved/" + baseKey(founder) + "-" + hash);
+            persons.add(new PersonResolution.Person(person, council, founder, c.members, c.closed));
             for (PersonMention m : c.members) {
                 if (m.names().isEmpty()) {
                     canonical.computeIfAbsent(m.document(), k -> new LinkedHashMap<>()).put(m.person(), person);
                 } else {
                     m.names().forEach(n -> byName.computeIfAbsent(m.document(), k -> new LinkedHashMap<>()).put(n, person));
                 }
-                if (evidence.containsKey(m)) {
-                    links.add(new PersonResolution.Link(m.document(), m.person(), person, evidence.get(m)));
+                if (c.matches.containsKey(m)) {
+                    links.add(new PersonResolution.Link(m, person, c.members.get(0), c.matches.get(m)));
                 }
             }
         }
     }
 
     /** The grounds for {@code m} joining {@code c}, or empty when it conflicts with a member or shares a document with one. */
-    private Optional<String> fits(PersonMention m, Cluster c) {
-        String why = null;
+    private Optional<NameMatch> fits(PersonMention m, Cluster c) {
+        NameMatch why = null;
         for (PersonMention other : c.members) {
             if (other.document().equals(m.document())) {
                 return Optional.empty();
             }
-            Optional<String> e = names.evidence(m, other);
+            Optional<NameMatch> e = names.evidence(m, other);
             if (e.isEmpty()) {
                 return Optional.empty();
             }
             if (other == c.members.get(0)) {
-                why = e.get() + " as " + other.document();
+                why = e.get();
             }
         }
         return Optional.ofNullable(why);
@@ -132,12 +136,5 @@ public final class PersonResolver {
             return rep.family() + "-" + rep.givenNames().get(0);
         }
         return rep.initials().isEmpty() ? rep.family() : rep.family() + "-" + rep.initials();
-    }
-
-    private static String hash(Cluster c) {
-        List<String> ids = new ArrayList<>();
-        c.members.forEach(m -> ids.add(m.document() + " " + m.person().getURI() + " " + String.join("|", new TreeSet<>(m.names()))));
-        ids.sort(null);
-        return SourceDocument.sha256Hex(String.join("\n", ids).getBytes(StandardCharsets.UTF_8)).substring(0, 8);
     }
 }

@@ -81,7 +81,7 @@ public final class DocumentGraph {
 
     /** The person {@code name} names, described the first time. */
     public Node person(PersonName name) {
-        Node node = iris.person(people.key(name));
+        Node node = people.documentScoped(name) ? iris.personInDocument(people.key(name)) : iris.person(people.key(name));
         if (declare(node)) {
             PersonName rep = people.representative(name);
             type(node, CG.Person);

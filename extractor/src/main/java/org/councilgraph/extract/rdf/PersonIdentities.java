@@ -13,13 +13,17 @@ import org.councilgraph.extract.name.PersonName;
  * Decides which names in one document are the same person: "Councillor Smith" and "Councillor
  * Andrew Smith" are, "Jenny Palmer" and "John Palmer" are not, and a name that fits two people
  * ("J Palmer") stays apart. Each person gets a key (family name and given name or initials) that
- * names its IRI.
+ * names its IRI. Keys are shared by the documents of a council, so when two people of one document
+ * would have one key, only the first (fullest name) keeps it: the others get the key with a suffix
+ * ({@code -2}, {@code -3}) numbered within the document, and so are scoped by the document
+ * ({@link #documentScoped}), never by the council, where another document's {@code -2} is someone else.
  */
 final class PersonIdentities {
 
     private final Map<PersonName, Integer> clusterOf = new HashMap<>();
     private final List<PersonName> representatives = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
+    private final List<Boolean> scoped = new ArrayList<>();
 
     PersonIdentities(List<PersonName> names) {
         List<PersonName> ordered = new ArrayList<>(names);
@@ -45,11 +49,17 @@ final class PersonIdentities {
             String base = baseKey(rep);
             int n = used.merge(base, 1, Integer::sum);
             keys.add(n == 1 ? base : base + "-" + n);
+            scoped.add(n > 1);
         }
     }
 
     String key(PersonName name) {
         return keys.get(clusterOf.get(name));
+    }
+
+    /** True when the person's key was numbered within the document, so its IRI must be scoped by the document. */
+    boolean documentScoped(PersonName name) {
+        return scoped.get(clusterOf.get(name));
     }
 
     /** The fullest form of the person's name in the document. */

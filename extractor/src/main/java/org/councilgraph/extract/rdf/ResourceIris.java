@@ -81,6 +81,14 @@ public final class ResourceIris {
         return councilSlug == null ? iri("person/document/" + key + "/" + personKey) : iri("person/" + councilSlug + "/" + personKey);
     }
 
+    /**
+     * A person known only within this document, whatever its council: {@code person/document/{key}/{personKey}}.
+     * For the second of two people of one document whose names give one key.
+     */
+    public Node personInDocument(String personKey) {
+        return iri("person/document/" + key + "/" + personKey);
+    }
+
     public Node role(String title) {
         return iri("role/" + slug(title));
     }

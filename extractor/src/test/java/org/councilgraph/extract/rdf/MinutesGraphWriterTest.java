@@ -47,6 +47,21 @@ class MinutesGraphWriterTest {
     }
 
     @Test
+    void aSecondPersonWhoseNameGivesTheSameKeyIsScopedByTheDocumentNotTheCouncil() {
+        // d151 (Stonehaven) names Stephen Holt and "Stephen John Holt", whom it cannot tell apart:
+        // two people keyed holt-stephen. The second's -2 is numbered in this document only, so it
+        // must not name a council-wide IRI that another document's second Stephen Holt would share.
+        SourceDocument d = Fixtures.document(Fixtures.CORPUS.resolve("d151.txt"));
+        var g = Graphs.dataset(d).getGraph(Graphs.dataset(d).listGraphNodes().next());
+        List<String> people = g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CG.Person)
+                .mapWith(t -> t.getSubject().getURI()).toList();
+        assertTrue(people.contains(CG.ID + "person/stonehaven-and-district-community-council/holt-stephen"), people.toString());
+        assertTrue(people.contains(CG.ID + "person/document/" + d.key() + "/holt-stephen-2"), people.toString());
+        assertFalse(people.stream().anyMatch(p -> p.matches(".*/person/stonehaven-and-district-community-council/.*-[0-9]+")),
+                people.toString());
+    }
+
+    @Test
     void namesTheGraphAfterTheDocumentAndUsesNoBlankNodes() {
         SourceDocument d = Fixtures.document(Fixtures.sample("003"));
         DatasetGraph dsg = Graphs.dataset(d);
