@@ -266,6 +266,23 @@ class AttendanceRecognisersTest {
     }
 
     @Test
+    void membersAbsentIsNoPresentListAndApologiesReceivedAndAcceptedIsAnApologiesList() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of the meeting of Oakley Parish Council held on 4 April 2023 at the Village Hall
+
+                Present: Councillors A Green (Chair), B Brown and C White
+                Apologies received and accepted: Cllr E Grey, Cllr F Blue
+                Members absent: Councillor G Pink
+
+                1. Minutes
+                The minutes were approved.
+                """));
+        assertEquals(List.of("Councillor A Green", "Councillor B Brown", "Councillor C White"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Cllr E Grey", "Cllr F Blue"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+        assertEquals(List.of("Councillor G Pink"), names(f.attendance(), AttendanceStatus.ABSENT));
+    }
+
+    @Test
     void doesNotTakeAnApologyForFailingToDeclareForAnAbsence() {
         Facts f = Recognised.by(sentences, Fixtures.segmented(
                 "Mr Christie offered his apologies to the County Council for failing to declare a personal interest in item 7 on the agenda for the previous meeting."));
