@@ -22,9 +22,12 @@ final class HeadingFinder {
 
     private static final Pattern MARKER = Pattern.compile("</?AI\\d+>");
     private static final Pattern NUMBER_ONLY = Pattern.compile(
-            "^\\s*(?:(?i:(?:headed\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")\\s*[.:]?\\s*$");
+            "^\\s*(?:(?i:(?:headed\\s+)?(?:agenda\\s+)?(?:item|minute|min\\.?)\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")\\s*[.:]?\\s*$");
     private static final Pattern RUN_IN = Pattern.compile(
-            "^\\s*(?:(?i:(?:item|minute)\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")(?:(?:\\s*[.:)]|\\s+[–-])?\\s+(?=[\\p{Lu}\\d‘“\"'(])|(?<=\\d)(?=\\p{Lu}{2}))(.+)$");
+            "^\\s*(?:(?i:(?:agenda\\s+)?(?:item|minute|min\\.?)\\s+(?:no\\.?\\s*)?))?(" + ItemNumber.PATTERN + ")(?:(?:\\s*[.:)]|\\s+[–-])?\\s+(?=[\\p{Lu}\\d‘“\"'(])|(?<=\\d)(?=\\p{Lu}{2}))(.+)$");
+    /** A table row whose first cells are the number and the heading: "| 2. | Declarations of interest | ... |". */
+    private static final Pattern PIPE_ROW = Pattern.compile(
+            "^\\s*\\|\\s*(" + ItemNumber.PATTERN + ")\\s*\\|\\s*([^|]*[^|\\s])\\s*\\|");
     private static final Pattern LIST_MARKED = Pattern.compile("(\\d{1,4}\\.)\\s+(?=\\p{Lu})");
     private static final Pattern ISSUE_MEETING = Pattern.compile("^\\s*Meeting:\\s*.+\\(Item\\s+([^)]+)\\)\\s*$");
     private static final int LONG_LINE = 400;
@@ -58,6 +61,16 @@ final class HeadingFinder {
                     continue;
                 }
             }
+            Matcher row = PIPE_ROW.matcher(content);
+            if (row.find()) {
+                ItemNumber number = ItemNumber.of(row.group(1));
+                String title = row.group(2);
+                if (!number.looksLikeDate() && acceptable(title)) {
+                    out.add(new Heading(number, HeadingText.clean(title),
+                            new Span(line.start() + row.start(1), line.start() + row.end(2)), i));
+                }
+                continue;
+            }
             Matcher only = NUMBER_ONLY.matcher(content);
             if (only.matches()) {
                 numberLine(text, i, only).ifPresent(h -> (h.number().looksLikeDate() ? dateShaped : out).add(h));
@@ -67,7 +80,7 @@ final class HeadingFinder {
                 inline(text, line, i, out);
             }
             Matcher runIn = RUN_IN.matcher(content);
-            if (runIn.matches()) {
+            if (runIn.matches() && !referenceInText(content, runIn)) {
                 ItemNumber number = ItemNumber.of(runIn.group(1));
                 String rest = runIn.group(2);
                 Matcher inner = LIST_MARKED.matcher(rest);
@@ -117,6 +130,17 @@ final class HeadingFinder {
         }
         return out;
     }
+
+    /**
+     * "Agenda item 8 ‘Register of Interests’ as a member whose ...": an item named in a sentence.
+     * "Agenda item" heads an item only with its number marked off ("Agenda Item 1: Apologies").
+     */
+    private static boolean referenceInText(String content, Matcher runIn) {
+        String lead = content.substring(0, runIn.start(1)).strip().toLowerCase(Locale.ROOT);
+        return lead.startsWith("agenda") && !AFTER_NUMBER_MARK.matcher(content).region(runIn.end(1), content.length()).lookingAt();
+    }
+
+    private static final Pattern AFTER_NUMBER_MARK = Pattern.compile("\\s*[.:)–-]");
 
     /** Unnumbered headings inside the long lines of flattened PDF text: "... A.S.O. VOTES OF SYMPATHY: Votes ...". */
     private static void inline(DocumentText text, Line line, int index, List<Heading> out) {

@@ -213,6 +213,27 @@ class HeadingFinderTest {
     }
 
     @Test
+    void readsTheNumberAndHeadingCellsOfATableRow() {
+        assertEquals(List.of("1. | Apologies for absence", "2. | Declarations of interest"), headings("""
+                | 1. | Apologies for absence | None were received. |
+                | 2. | Declarations of interest | None. |
+                """));
+    }
+
+    @Test
+    void readsAgendaItemAndMinNumbersButNotAnAgendaItemNamedInASentence() {
+        assertEquals(List.of("1 | Apologies for Absence", "12/23 | Planning"), headings("""
+                Agenda Item 1: Apologies for Absence
+                None.
+                Min 12/23 Planning
+                No objection.
+                """));
+        // corpus/d098.txt
+        assertEquals(List.of(), headings(
+                " Agenda item 8 ‘Register of Member’s Interests – Treatment of Sensitive Interests’ as a member whose address had been removed.\n"));
+    }
+
+    @Test
     void readsAMinuteNumberWrittenAfterTheWordMinute() {
         assertEquals(List.of("45 | Apologies", "46 | Planning Applications"), headings("""
                 Minute 45 Apologies
