@@ -2,9 +2,7 @@ package org.councilgraph.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -12,7 +10,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /**
- * Loads documents into a councilgraph dataset, each in its own write transaction: the graphs an
+ * Loads documents into a councilgraph dataset, one in a write transaction or many together: the graphs an
  * earlier version of the same file filled are dropped, the document's graphs are replaced by its
  * quads, the load record is updated, and only then is the transaction committed. Any failure
  * aborts the transaction, so a document is stored whole or not at all, and readers (which see
@@ -75,26 +73,9 @@ public final class DocumentLoader {
      * @throws GraphTakeoverException when the document names a graph another file filled
      */
     public LoadOutcome load(DocumentSource document, boolean mayReplaceOthers) {
-        Node origin = LoadRecord.origin(document.file());
-        return Txn.calculateWrite(dataset, () -> {
-            List<Node> previous = record.graphsFrom(origin);
-            for (Node graph : previous) {
-                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                record.forget(graph);
-            }
-            GraphReplacement sink = new GraphReplacement(dataset, document.defaultGraph(), new LinkedHashSet<>(previous),
-                    graph -> mayReplaceOthers || ownedBy(graph, origin));
-            sink.start();
-            document.quads().emit(sink);
-            sink.finish();
-            Set<Node> graphs = sink.graphs();
-            for (Node graph : graphs) {
-                record.record(graph, origin, document.sha256());
-            }
-            List<Node> dropped = new ArrayList<>(previous);
-            dropped.removeAll(graphs);
-            return new LoadOutcome(document.name(), false, new ArrayList<>(graphs), sink.triples(), dropped);
-        });
+        // Buffered before the transaction, so the write lock is not held while the quads are made.
+        BufferedDocument buffered = BufferedDocument.of(document, mayReplaceOthers);
+        return Txn.calculateWrite(dataset, () -> write(buffered));
     }
 
     /**
