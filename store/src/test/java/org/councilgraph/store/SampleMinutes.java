@@ -28,19 +28,24 @@ public final class SampleMinutes {
     /** Sample file name to its extracted minutes, in file name order. */
     public static synchronized Map<String, ExtractedMinutes> all() {
         if (extracted == null) {
-            Map<String, ExtractedMinutes> out = new LinkedHashMap<>();
-            MinutesReader reader = new MinutesReader();
-            MinutesExtractor extractor = new MinutesExtractor();
-            for (Path file : files()) {
-                try {
-                    out.put(file.getFileName().toString(), extractor.extract(reader.read(file, DocumentMetadata.NONE)));
-                } catch (DocumentException e) {
-                    throw new IllegalStateException("a sample no longer extracts: " + e.getMessage(), e);
-                }
-            }
-            extracted = out;
+            extracted = extractAll(files(), "a sample");
         }
         return extracted;
+    }
+
+    /** Each file's name to its extracted minutes, in the order given; {@code what} names a file in the failure. */
+    public static Map<String, ExtractedMinutes> extractAll(List<Path> files, String what) {
+        Map<String, ExtractedMinutes> out = new LinkedHashMap<>();
+        MinutesReader reader = new MinutesReader();
+        MinutesExtractor extractor = new MinutesExtractor();
+        for (Path file : files) {
+            try {
+                out.put(file.getFileName().toString(), extractor.extract(reader.read(file, DocumentMetadata.NONE)));
+            } catch (DocumentException e) {
+                throw new IllegalStateException(what + " no longer extracts: " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     /** The sample whose file name starts with {@code prefix} ("003"). */

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,13 +12,10 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
-import org.councilgraph.extract.MinutesExtractor;
 import org.councilgraph.extract.fact.ExtractedMinutes;
-import org.councilgraph.extract.read.DocumentException;
-import org.councilgraph.extract.read.DocumentMetadata;
-import org.councilgraph.extract.read.MinutesReader;
 import org.councilgraph.store.DocumentSource;
 import org.councilgraph.store.DocumentSources;
+import org.councilgraph.store.SampleMinutes;
 
 /**
  * The identity set ({@code src/test/resources/identity}): fifteen real minutes of three parish
@@ -38,17 +34,7 @@ final class IdentitySet {
     /** File name ("J01.txt") to its extracted minutes, in name order. */
     static synchronized Map<String, ExtractedMinutes> all() {
         if (extracted == null) {
-            Map<String, ExtractedMinutes> out = new LinkedHashMap<>();
-            MinutesReader reader = new MinutesReader();
-            MinutesExtractor extractor = new MinutesExtractor();
-            for (Path file : files()) {
-                try {
-                    out.put(file.getFileName().toString(), extractor.extract(reader.read(file, DocumentMetadata.NONE)));
-                } catch (DocumentException e) {
-                    throw new IllegalStateException("an identity-set document no longer extracts: " + e.getMessage(), e);
-                }
-            }
-            extracted = out;
+            extracted = SampleMinutes.extractAll(files(), "an identity-set document");
         }
         return extracted;
     }
