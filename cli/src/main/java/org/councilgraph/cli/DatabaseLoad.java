@@ -37,31 +37,8 @@ final class DatabaseLoad {
     private final int threads;
     private final IdentityRefresh identities;
 
-    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor) {
-        this(loader, err, force, extractor, IriBase.DEFAULT);
-    }
-
-    /** @param base where the minutes' resource IRIs are minted */
-    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base) {
-        this(loader, err, force, extractor, base, 1, null);
-    }
-
     /**
      * @param base where the minutes' resource IRIs are minted
-     * @param identities the resolution step run after the documents are loaded, or null for none
-     */
-    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base,
-            IdentityRefresh identities) {
-        this(loader, err, force, extractor, base, 1, identities);
-    }
-
-    /** @param threads how many documents are extracted at once; they are loaded in input order */
-    DatabaseLoad(DocumentLoader loader, PrintWriter err, boolean force, Supplier<MinutesExtractor> extractor, IriBase base,
-            int threads) {
-        this(loader, err, force, extractor, base, threads, null);
-    }
-
-    /**
      * @param threads how many documents are extracted at once; they are loaded in input order
      * @param identities the resolution step run after the documents are loaded, or null for none
      */

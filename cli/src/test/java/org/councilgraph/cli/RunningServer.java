@@ -49,7 +49,7 @@ final class RunningServer implements AutoCloseable {
         server.publish(Publication.of(base, server.servicePath() + "/sparql", null));
         StringWriter log = new StringWriter();
         int exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), new PrintWriter(log), false,
-                org.councilgraph.extract.MinutesExtractor::new, base, new IdentityRefresh(server.database().dataset(), base))
+                org.councilgraph.extract.MinutesExtractor::new, base, 1, new IdentityRefresh(server.database().dataset(), base))
                 .run(inputs, DocumentMetadata.NONE);
         if (exit != 0) {
             throw new IllegalStateException("the test inputs did not all load:\n" + log);
