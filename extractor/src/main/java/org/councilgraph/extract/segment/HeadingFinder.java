@@ -33,6 +33,8 @@ final class HeadingFinder {
     private static final int LONG_LINE = 400;
     private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[.:;]\\s{1,3})(\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){1,5}):\\s+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern LABEL_CUT = Pattern.compile("\\s+(?:Minutes|Decision|Additional documents):");
+    /** A heading that is an attendance label with its list run in after a separator. */
+    private static final Pattern LABEL_THEN_LIST = Pattern.compile("(\\p{L}[\\p{L} ]{1,40}?)\\s*(?::-|:|[–—]|-(?=\\s))\\s*(?=\\S)");
     private static final Pattern COLON_CUT = Pattern.compile(":\\s+(?=\\S)");
     private static final Pattern PART_CUT = Pattern.compile("\\s+(?:\\(?[a-z]\\)|\\(\\d{1,2}\\))\\s+(?=\\p{Lu})");
     private static final Pattern DASH_CUT = Pattern.compile("\\s+[–—-]\\s+");
@@ -199,6 +201,11 @@ final class HeadingFinder {
 
     /** The length of the heading at the start of a line whose heading runs on into the minute text. */
     static int runInTitleLength(String rest) {
+        Matcher label = LABEL_THEN_LIST.matcher(rest);
+        if (label.lookingAt() && Lexicons.standard().attendanceLabels().contains(label.group(1))) {
+            // "23.191 Apologies :- Cllrs Ellis, Halgarth": the heading is the label, the list its body.
+            return label.group(1).length();
+        }
         String t = LABEL_CUT.split(rest, 2)[0];
         Matcher colon = COLON_CUT.matcher(t);
         if (colon.find() && colon.start() > 2) {

@@ -2,6 +2,7 @@ package org.councilgraph.extract.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.councilgraph.extract.date.DateRecogniser;
@@ -23,6 +24,9 @@ final class UnnumberedHeadings {
                     + "present|review|report|determine|adopt|authorise|invite|update|endorse)\\b");
     private static final Pattern MARKER_LINE = Pattern.compile(
             "(?i)^(?:no\\.?\\s+item|items|item no\\.?\\s+item under discussion|venue:.*|contact:.*)$");
+    /** An attendance label and how those it lists took part: "Present via MS Teams", "Attending remotely". */
+    private static final Pattern TAKING_PART = Pattern.compile(
+            "(?i)^(.{3,40}?)\\s+(?:via|by|remotely|virtually|online|in person|in the (?:chamber|room)|on (?:zoom|teams|ms teams))\\b.*$|^(.{3,40}?)\\s*\\(.*$");
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile(":\\s*\\S");
     private static final int MAX_WORDS = 12;
     /** A number alone ("19/1/CNL") numbers the heading after it; it is not a heading itself. */
@@ -50,11 +54,17 @@ final class UnnumberedHeadings {
                 continue;
             }
             String following = lines.get(next).trimmed();
+            if (Lexicons.standard().attendanceLabels().contains(following.replaceAll("\\.$", ""), "label-only")
+                    && Lexicons.standard().attendanceSection(following.replaceAll("\\.$", "")).filter(s -> !s.equals("chair")).isPresent()) {
+                // "Committee Member ⏎ Present": a member grid's role cell above its status cell, not a heading over a label.
+                continue;
+            }
             boolean instruction = AGENDA_INSTRUCTION.matcher(following).find();
             if (!instruction && (i < firstMarker || !standsAlone(lines, i))) {
                 continue;
             }
-            if (isHeadingLine(text, line, instruction) && !isHeadingLine(text, lines.get(next), false)) {
+            if (isHeadingLine(text, line, instruction) && !isHeadingLine(text, lines.get(next), false)
+                    && !partOfLabel(t, i > 0 ? lines.get(i - 1).trimmed() : "", following)) {
                 out.add(new Heading(null, HeadingText.clean(t), line.trimmedSpan(), i));
             }
         }
@@ -81,6 +91,23 @@ final class UnnumberedHeadings {
         }
         var listed = people.parse(text, line.trimmedSpan(), null, PersonListParser.Mode.BLOCK).people();
         return listed.isEmpty();
+    }
+
+    /**
+     * True for a line that is an attendance label or a piece of one: a label broken over two lines
+     * ("Also in" over "Attendance:", "APOLOGIES" over "FOR ABSENCE"), a label with how the people
+     * took part ("Present via MS Teams").
+     */
+    private static boolean partOfLabel(String line, String before, String after) {
+        var labels = Lexicons.standard().attendanceLabels();
+        String clean = HeadingText.clean(line).replaceAll("[:;.]+$", "");
+        String next = after.replaceAll("[:;].*$", "").strip();
+        if (labels.contains(clean + " " + next) || !before.isEmpty() && labels.contains(before.replaceAll("[:;.]+$", "") + " " + clean)) {
+            return true;
+        }
+        Matcher manner = TAKING_PART.matcher(clean);
+        String label = manner.lookingAt() ? (manner.group(1) != null ? manner.group(1) : manner.group(2)) : null;
+        return label != null && labels.contains(label, "label-only");
     }
 
     private static boolean standsAlone(List<Line> lines, int i) {

@@ -58,6 +58,17 @@ class HeadingFinderTest {
     }
 
     @Test
+    void takesALabelWithItsListRunInForTheHeadingAlone() {
+        // store's identity set, J11 (Weston Parish Council) and J07 (St Weonards Parish Council)
+        assertEquals(List.of("23.191 | Apologies", "2. | Apologies"), headings("""
+                23.191 Apologies :- Cllrs Ellis, Halgarth, Higgins
+
+                2. Apologies – Cllr J Evans, PSCO Lowri Anderson and David Atkinson
+                """));
+        assertEquals(List.of("4. | Declarations of interest – Cllr Cole"), headings("4. Declarations of interest – Cllr Cole\n"));
+    }
+
+    @Test
     void readsNumbersRunIntoTheirHeadings() {
         // samples/004
         assertEquals(List.of("SPCLL.20 | APOLOGIES FOR ABSENCE", "SPCLL.21 | DECLARATIONS OF INTEREST"), headings("""

@@ -23,6 +23,23 @@ class UnnumberedHeadingsTest {
     }
 
     @Test
+    void takesNoRoleCellOfAMemberGridForAHeading() {
+        // Constructed: an attendance table flattened one cell to a line.
+        assertEquals(List.of("Planning Applications"), titles("""
+                Present:
+                Councillor R Amos
+                Chair
+                Present
+                Councillor S Bird
+                Committee Member
+                Apologies
+
+                Planning Applications
+                The committee considered two applications.
+                """));
+    }
+
+    @Test
     void findsAHeadingInCapitalsStandingAloneAfterTheAttendance() {
         // corpus/d001.txt
         assertEquals(List.of("PUBLIC PARTICIPATION SESSION"), titles("""
