@@ -107,7 +107,9 @@ public final class PersonNameParser {
                 break;
             }
             if (w.isLowerCase()) {
-                if (PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && nextCapital) {
+                boolean particlesThenCapital = nextCapital || j + 2 < to && isParticle(words.get(j + 1).text()) && words.get(j + 2).isCapitalised();
+                if (PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && particlesThenCapital) {
+                    // "van der Berg": particles run together before the family name.
                     core.add(w);
                     j++;
                     continue;
