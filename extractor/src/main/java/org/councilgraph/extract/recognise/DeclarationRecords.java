@@ -37,6 +37,9 @@ final class DeclarationRecords {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
     private static final Pattern LEAD = Pattern.compile("^[\\s,;:()–—-]+");
     private static final Pattern BULLET = Pattern.compile("[•●·▪*–—-]|\\(?[a-z]{1,4}[.)]|\\(?\\d{1,2}[.)]");
+    /** A record's cell that names what the interest is in: "Cllr Dean re planning application 24/0456", "Cllr Cole on all planning matters". */
+    private static final Pattern REFERENCE_WORD = Pattern.compile(
+            "(?:re\\b\\.?|regarding|in respect of|in relation to|relating to|concerning|on (?:all |any |the )?(?:items?|planning|agenda|minute|matters?|applications?)|for (?:items?|agenda|minute)|items?\\b|agenda item|minute\\b)");
     /** How far the cells of one record may run: a table row holds a few short cells. */
     private static final int MAX_CELLS = 400;
 
@@ -103,7 +106,8 @@ final class DeclarationRecords {
         String trimmed = LEAD.matcher(cells).replaceFirst("");
         // "Councillor Maguire entered the meeting ...", "Councillor X declared ...", "David Finch, the Leader ...
         // had given notice": a sentence, not a record; "... Councillor Jones and B Davies." ends one.
-        if (!trimmed.isEmpty() && Character.isLowerCase(trimmed.codePointAt(0)) || cells.stripLeading().startsWith(".")) {
+        if (!trimmed.isEmpty() && Character.isLowerCase(trimmed.codePointAt(0)) && !(run.people().size() == 1 && REFERENCE_WORD.matcher(trimmed).lookingAt())
+                || cells.stripLeading().startsWith(".")) {
             return null;
         }
         String kind = kindCell(cells);

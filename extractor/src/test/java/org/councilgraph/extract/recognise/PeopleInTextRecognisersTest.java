@@ -112,6 +112,29 @@ class PeopleInTextRecognisersTest {
     }
 
     @Test
+    void readsRecordsThatNameWhatTheInterestIsInWithReOrOn() {
+        // store's identity set, J13 and J11 (Weston Parish Council): records under the heading, no declaring verb.
+        var found = declared("""
+                24.147 Declaration of interest in accordance with Localism Act 2011
+                Cllr Casson on all planning matters as he is on the district planning committee.
+                Cllrs Brotherton re planning application H22-0834-24.
+                Cllr Bellamy re. s137 grants for the village church.
+                24.148 Minutes of Parish Council Meeting held on Monday 7th October 2024
+                """);
+        assertEquals(List.of("Cllr Casson", "Cllr Brotherton", "Cllr Bellamy"), people(found.declarations()));
+    }
+
+    @Test
+    void takesNoSentenceUnderTheHeadingForARecord() {
+        var found = declared("""
+                5. Declarations of interest
+                Cllr Casson entered the meeting at 7.40pm.
+                6. Minutes
+                """);
+        assertTrue(found.declarations().isEmpty(), found.declarations().toString());
+    }
+
+    @Test
     void readsABareListUnderTheHeadingWithGroupRolesInBrackets() {
         // corpus/d082.txt: run in, no declaring verb; the bracketed role belongs to every name before it.
         var found = declared("24 DECLARATIONS OF INTEREST Councillors J Beynon, D Burrell (Town Team Representatives) "
