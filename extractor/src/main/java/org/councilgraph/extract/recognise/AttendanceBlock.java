@@ -10,6 +10,11 @@ import org.councilgraph.extract.text.Span;
  *        attendance-labels lexicon)
  * @param label where the label stands, or null for an unlabelled list
  * @param content the list itself
+ * @param roleCell a grid row's role cell, apart from the name ("Chair" under "Councillor R Amos"), or null
  */
-record AttendanceBlock(String section, Span label, Span content) {
+record AttendanceBlock(String section, Span label, Span content, Span roleCell) {
+
+    AttendanceBlock(String section, Span label, Span content) {
+        this(section, label, content, null);
+    }
 }

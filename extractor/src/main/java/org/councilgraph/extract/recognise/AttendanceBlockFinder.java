@@ -10,6 +10,7 @@ import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.lexicon.Lexicon;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.PersonListParser;
+import org.councilgraph.extract.name.RolePhrase;
 import org.councilgraph.extract.segment.HeadingText;
 import org.councilgraph.extract.segment.ItemSegment;
 import org.councilgraph.extract.text.DocumentText;
@@ -36,6 +37,9 @@ final class AttendanceBlockFinder {
     private static final Pattern LEAD_IN = Pattern.compile("(?i)^\\s*\\.?\\s*(?:(?:were|was|have been|had been)\\s+)?(?:received|submitted|given|tendered|noted)?\\s*(?:from|by|on behalf of)?\\s*:?\\s*");
     /** A group in brackets just after a label: "In attendance: (Councillors)". */
     private static final Pattern SUB_LABEL = Pattern.compile("[ \\t]*\\(\\s*(\\p{L}[\\p{L} ]{2,40}?)\\s*\\)[ \\t]*:?");
+    /** The verb an agenda puts before a label: "To receive apologies", "To note and accept apologies". */
+    private static final Pattern AGENDA_VERB = Pattern.compile(
+            "(?i)^(?:to\\s+)?(?:receive|note|accept|record|consider|approve)(?:\\s*(?:,|and|&)\\s*(?:receive|accept|approve|note|consider|record))*\\s+(?:any\\s+)?");
     private static final Pattern OTHER_LABEL = Pattern.compile("(?i)^\\s*(?:contact|venue|tel|email|link|webcast|media|date|time|place)\\s*:");
 
     private final PersonListParser people;
@@ -43,15 +47,28 @@ final class AttendanceBlockFinder {
     List<AttendanceBlock> find(DocumentAnalysis minutes) {
         DocumentText text = minutes.text();
         List<Span> regions = new ArrayList<>();
+        List<AttendanceLabels.Found> headings = new ArrayList<>();
         regions.add(minutes.header());
         for (ItemSegment item : minutes.items()) {
             if (isAttendanceHeading(item.title()) || headedBySplitLabel(text, item, minutes)) {
                 regions.add(item.whole());
+            } else {
+                agendaHeadingSection(item.title()).ifPresent(section -> {
+                    regions.add(item.whole());
+                    headings.add(new AttendanceLabels.Found(section, item.heading().start(), text.lineAt(item.heading().end() - 1).end()));
+                });
             }
         }
         List<AttendanceBlock> blocks = new ArrayList<>();
         for (Span region : regions) {
-            blocks.addAll(labelled(text, region, minutes));
+            blocks.addAll(labelled(text, region, minutes, headings));
+        }
+        List<AttendanceBlock> cells = cellRows(text, new Span(0, text.text().length()));
+        if (!cells.isEmpty()) {
+            // The grid's status cells read as labels too ("Present" after a name): the grid says whose they are.
+            blocks.removeIf(b -> cells.stream().anyMatch(c -> c.label().overlaps(b.label() == null ? b.content() : b.label())
+                    || c.content().overlaps(b.content())));
+            blocks.addAll(cells);
         }
         blocks.addAll(statusRows(text, blocks));
         unlabelled(text, minutes.header(), blocks).ifPresent(blocks::add);
@@ -106,9 +123,31 @@ final class AttendanceBlockFinder {
                 || Lexicon.key(t).startsWith("apologies");
     }
 
-    private List<AttendanceBlock> labelled(DocumentText text, Span region, DocumentAnalysis minutes) {
+    /**
+     * The section an agenda's wording of a label heads, "To receive apologies for absence", "To
+     * note apologies": the heading is the label of the list in the item's body.
+     */
+    java.util.Optional<String> agendaHeadingSection(String title) {
+        Matcher verb = AGENDA_VERB.matcher(HeadingText.clean(title));
+        if (!verb.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        String rest = HeadingText.clean(title).substring(verb.end()).replaceAll("[.:;\\s]+$", "");
+        if (Lexicon.key(rest).startsWith("apologies")) {
+            return java.util.Optional.of("apologies");
+        }
+        return lexicons.attendanceSection(rest).filter(section -> !section.equals("chair") && lexicons.attendanceLabels().contains(rest, "label-only"));
+    }
+
+    private List<AttendanceBlock> labelled(DocumentText text, Span region, DocumentAnalysis minutes, List<AttendanceLabels.Found> headings) {
         List<int[]> labels = new ArrayList<>();
         List<String> sections = new ArrayList<>();
+        for (AttendanceLabels.Found heading : headings) {
+            if (region.contains(heading.start())) {
+                labels.add(new int[] {heading.start(), heading.end()});
+                sections.add(heading.section());
+            }
+        }
         for (Line line : text.lines()) {
             if (line.end() <= region.start() || line.start() >= region.end() || line.isBlank()) {
                 continue;
@@ -361,15 +400,82 @@ final class AttendanceBlockFinder {
                 continue;
             }
             Span status = cells.get(cells.size() - 1);
-            var section = lexicons.attendanceSection(text.quote(status).strip())
+            var section = lexicons.attendanceSection(withoutSubstitution(text.quote(status)))
                     .filter(v -> v.equals("present") || v.equals("apologies") || v.equals("absent") || v.equals("attendance"));
             Span name = cells.get(0);
             if (section.isPresent() && lexicons.attendanceSection(text.quote(name).strip()).isEmpty()
                     && text.quote(name).chars().filter(Character::isLetter).count() >= 3) {
-                rows.add(new AttendanceBlock(section.get(), status, name));
+                List<Span> between = cells.subList(1, cells.size() - 1);
+                boolean roles = !between.isEmpty() && between.stream().allMatch(c -> RolePhrase.isRole(text.quote(c).strip()));
+                rows.add(new AttendanceBlock(section.get(), status, name,
+                        roles ? new Span(between.get(0).start(), between.get(between.size() - 1).end()) : null));
             }
         }
         return rows.size() >= 2 ? rows : List.of();
+    }
+
+    /**
+     * A member grid flattened one cell to a line, as a web page's attendance table becomes when
+     * copied as text: a name, perhaps its role, then its status ("Councillor R Amos ⏎ Chair ⏎
+     * Present ⏎ Councillor S Bird ⏎ Committee Member ⏎ Apologies"). Each row is a block labelled by
+     * its status line. Two rows at least, each with exactly one name before its status.
+     */
+    private List<AttendanceBlock> cellRows(DocumentText text, Span region) {
+        List<Line> lines = text.lines().stream()
+                .filter(l -> !l.isBlank() && l.start() >= region.start() && l.end() <= region.end()).toList();
+        List<AttendanceBlock> best = List.of();
+        List<AttendanceBlock> run = new ArrayList<>();
+        int after = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            var status = gridStatus(lines.get(i));
+            if (status.isEmpty()) {
+                continue;
+            }
+            // A row is its name and role cells, nothing more; only the first row may follow the table's head cells.
+            int name = -1;
+            for (int k = i - 1; k >= after; k--) {
+                if (isNameCell(text, lines.get(k))) {
+                    name = k;
+                    break;
+                }
+            }
+            boolean row = name >= 0 && (run.isEmpty() || name == after) && i - name <= 3
+                    && lines.subList(name + 1, i).stream().allMatch(l -> RolePhrase.isRole(l.trimmed()) && !isNameCell(text, l));
+            if (row) {
+                Span role = name + 1 < i ? new Span(lines.get(name + 1).trimmedSpan().start(), lines.get(i - 1).trimmedSpan().end()) : null;
+                run.add(new AttendanceBlock(status.get(), lines.get(i).trimmedSpan(), lines.get(name).trimmedSpan(), role));
+            } else {
+                run = new ArrayList<>();
+            }
+            if (run.size() > best.size()) {
+                best = run;
+            }
+            after = i + 1;
+        }
+        return best.size() >= 2 ? List.copyOf(best) : List.of();
+    }
+
+    /** The status a whole line states, as a grid's status cell: "Present", "Apologies", "Absent", "In attendance". */
+    private java.util.Optional<String> gridStatus(Line line) {
+        if (line.trimmed().endsWith(":")) {
+            // "Apologies:" heads a list; a status cell has no colon.
+            return java.util.Optional.empty();
+        }
+        String t = withoutSubstitution(line.trimmed());
+        return lexicons.attendanceSection(t).filter(v -> v.equals("present") || v.equals("apologies") || v.equals("absent") || v.equals("attendance"))
+                .filter(v -> lexicons.attendanceLabels().contains(t, "label-only"));
+    }
+
+    /** A status cell without what it says of substitution: "Present, as substitute", "Apologies, sent substitute". */
+    private static String withoutSubstitution(String status) {
+        return status.strip().replaceAll("[.:]$", "").replaceAll("(?i),?\\s+(?:as|sent)\\s+(?:a\\s+)?substitute$", "");
+    }
+
+    /** A line that is one person's name and nothing else: a grid's name cell. */
+    private boolean isNameCell(DocumentText text, Line line) {
+        var found = people.parse(text, line.trimmedSpan(), null, PersonListParser.Mode.BLOCK).people();
+        return found.size() == 1 && found.get(0).role() == null
+                && found.get(0).name().span().length() * 10 >= line.trimmed().length() * 8;
     }
 
     private static void addCell(DocumentText text, Line line, int from, int to, List<Span> cells) {

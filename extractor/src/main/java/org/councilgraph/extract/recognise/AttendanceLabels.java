@@ -42,6 +42,19 @@ final class AttendanceLabels {
     private static final Pattern WERE_PRESENT = Pattern.compile(
             "(?i)\\b(?:when\\s+)?there\\s+were\\s+present\\s*:|\\bthe following (?:members |councillors )?were present\\s*:|\\bpresent were\\s*:");
 
+    /**
+     * A label composed the way minutes compose them, of a group of people, the body they belong
+     * to and their status: "Members of the Cabinet present", "Other Members present", "Non-Cabinet
+     * Members in attendance", "Officers attending", "Committee Members absent". The lexicon lists
+     * fixed labels; this covers their many compounds.
+     */
+    private static final Pattern GROUP_LABEL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}'’])("
+            + "(?:(also|other|non[- ]?[a-z]+|visiting|ward|cabinet|committee|sub-committee|panel|board|executive|council|voting|co-opted)[ \\t]+)?"
+            + "(members?|councillors?|cllrs\\.?|officers?|officials|staff|others)"
+            + "(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:[\\p{L}&'’-]+[ \\t]+){0,5}?(?:cabinet|committee|sub-committee|council|board|panel|executive|authority|forum|group|commission))?"
+            + "[ \\t]+(present|in[ \\t]+attendance|attending|absent|not[ \\t]+present))(?![\\p{L}])[ \\t]*(:-|:|–(?=\\s)|-(?=\\s))?");
+    private static final Pattern OTHERS_QUALIFIER = Pattern.compile("(?i)also|other|non.*|visiting|ward");
+
     AttendanceLabels(Lexicons lexicons) {
         this.lexicons = lexicons;
         List<String> labels = new ArrayList<>(lexicons.attendanceLabels().keys());
@@ -98,6 +111,15 @@ final class AttendanceLabels {
         Matcher bullet = bulletLabel.matcher(t);
         while (bullet.find()) {
             add(out, new Found(section(bullet.group(1)), line.start() + bullet.start(1), line.start() + bullet.end()));
+        }
+        Matcher group = GROUP_LABEL.matcher(t);
+        while (group.find()) {
+            boolean separated = group.group(5) != null && group.group(5).startsWith(":");
+            boolean atStart = t.substring(0, group.start()).matches("[ \\t]*(?:\\(?[\\dA-Za-z]{1,6}(?:[./]\\d{1,4}){0,3}[.)]?[ \\t]+)?(?:[-•·][ \\t]*)?");
+            String rest = t.substring(group.end()).strip();
+            if (separated || atStart && (rest.isEmpty() || group.group(5) != null || startsList(rest, givenNames))) {
+                add(out, new Found(groupSection(group), line.start() + group.start(1), line.start() + group.end()));
+            }
         }
         Matcher were = WERE_PRESENT.matcher(t);
         if (were.find()) {
@@ -175,6 +197,17 @@ final class AttendanceLabels {
             return true;
         }
         return names.parse(words, from, words.size(), null, PersonNameParser.Context.PROSE, givenNames).isPresent();
+    }
+
+    /** The section a composed label opens: the absent, the others attending, or the members present. */
+    private static String groupSection(Matcher label) {
+        String status = label.group(4).toLowerCase(Locale.ROOT);
+        if (status.equals("absent") || status.startsWith("not")) {
+            return "absent";
+        }
+        String group = label.group(3).toLowerCase(Locale.ROOT);
+        boolean members = group.startsWith("member") || group.startsWith("councillor") || group.startsWith("cllr");
+        return members && (label.group(2) == null || !OTHERS_QUALIFIER.matcher(label.group(2)).matches()) ? "present" : "attendance";
     }
 
     private String section(String label) {

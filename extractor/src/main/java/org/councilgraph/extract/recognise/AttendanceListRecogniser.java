@@ -41,15 +41,24 @@ final class AttendanceListRecogniser implements Recogniser {
     public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {
         List<Fact> out = new ArrayList<>();
         DocumentText text = minutes.text();
+        boolean executive = EXECUTIVE.matcher(text.quote(minutes.header())).find();
+        Legend legend = Legend.in(text.quote(minutes.header()));
         for (AttendanceBlock block : blocks.find(minutes)) {
             String prefix = block.label() == null ? null
                     : lexicons.honorifics().value(text.flat(block.label()).replaceAll("[:;\\s-]+$", "")).orElse(null);
             List<ListedPerson> listed = parser.parse(text, block.content(), prefix, PersonListParser.Mode.BLOCK, minutes.givenNames()).people();
+            if (legend != null && block.section().equals("present")) {
+                List<ListedPerson> marked = listed.stream().filter(p -> legend.marks(text, p)).toList();
+                for (ListedPerson p : marked) {
+                    out.add(new Attendance(p.name(), legend.status(), null, false, null, p.name().span()));
+                }
+                listed = listed.stream().filter(p -> !marked.contains(p)).toList();
+            }
             if (block.section().contains("+")) {
-                detached(block, listed, out, text);
+                detached(block, listed, out, text, executive);
             } else {
                 for (ListedPerson p : listed) {
-                    facts(p, block.section(), listed, out, block, text);
+                    facts(p, block.section(), listed, out, block, text, executive);
                 }
             }
         }
@@ -57,7 +66,7 @@ final class AttendanceListRecogniser implements Recogniser {
     }
 
     /** Labels printed apart from their lists: the names are split into groups, one per label, in order. */
-    private void detached(AttendanceBlock block, List<ListedPerson> listed, List<Fact> out, DocumentText text) {
+    private void detached(AttendanceBlock block, List<ListedPerson> listed, List<Fact> out, DocumentText text, boolean executive) {
         String[] sections = block.section().split("\\+");
         List<List<ListedPerson>> groups = new ArrayList<>();
         for (ListedPerson p : listed) {
@@ -70,18 +79,26 @@ final class AttendanceListRecogniser implements Recogniser {
         for (int g = 0; g < groups.size(); g++) {
             String section = sections[Math.min(g, sections.length - 1)];
             for (ListedPerson p : groups.get(g)) {
-                facts(p, section, groups.get(g), out, block, text);
+                facts(p, section, groups.get(g), out, block, text, executive);
             }
         }
     }
 
+    /**
+     * {@code executive}: the minutes are of a cabinet or an executive, whose members hold
+     * portfolios; elsewhere a portfolio holder listed among those present attends as a guest.
+     */
     private void facts(ListedPerson p, String section, List<ListedPerson> list, List<Fact> out, AttendanceBlock block,
-            DocumentText text) {
+            DocumentText text, boolean executive) {
         PersonName name = p.name();
         Span evidence = p.roleSpan() == null ? name.span() : name.span().union(p.roleSpan());
         if (block.label() != null && block.label().start() >= block.content().end()) {
             // A member grid's row: its status cell, after the name, is part of what says it.
             evidence = evidence.union(block.label());
+        }
+        String cellRole = p.role() == null && block.roleCell() != null ? text.flat(block.roleCell()).strip() : null;
+        if (cellRole != null) {
+            evidence = evidence.union(block.roleCell());
         }
         boolean visitorTitle = participation.isVisitorTitle(name) && !mostlyVisitors(list);
         AttendanceStatus status = switch (section) {
@@ -89,14 +106,16 @@ final class AttendanceListRecogniser implements Recogniser {
             case "absent" -> AttendanceStatus.ABSENT;
             case "attendance" -> AttendanceStatus.IN_ATTENDANCE;
             case "substitutes" -> AttendanceStatus.SUBSTITUTE;
-            default -> p.visitor() || visitorTitle || participation.isAttendeeRole(p.role())
+            default -> p.visitor() || visitorTitle
+                    || participation.isAttendeeRole(p.role()) && !(executive && participation.isCouncillorInMembersPost(name, p.role()))
                     ? AttendanceStatus.IN_ATTENDANCE : AttendanceStatus.PRESENT;
         };
         if (p.substituteFor() != null && status == AttendanceStatus.PRESENT) {
             status = AttendanceStatus.SUBSTITUTE;
         }
-        boolean chairTitle = "chair".equals(participation.titleKind(name));
-        String role = p.role();
+        boolean chairTitle = "chair".equals(participation.titleKind(name))
+                || cellRole != null && lexicons.attendanceSection(cellRole).filter("chair"::equals).isPresent();
+        String role = cellRole != null ? cellRole : p.role();
         if (role == null && section.equals("chair") && block.label() != null && list.size() == 1) {
             // "Chairman: Councillor J. Shipton" pairs the title with its holder; "In the Chair:" and a
             // label run into its sentence ("CHAIR Councillor Jones (Provost) presided.") do not.
@@ -131,6 +150,39 @@ final class AttendanceListRecogniser implements Recogniser {
             out.add(new RoleHolding(name, name.roleTitle(), null, name.span()));
         }
     }
+
+    /**
+     * A key to marks in a list of members: "(A) denotes apologies", "* denotes absent", "A =
+     * Apologies". A member so marked in the list of those present sent apologies or was absent.
+     */
+    private record Legend(String mark, AttendanceStatus status) {
+
+        private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+                "(?im)^[ \\t]*(?:key[ \\t]*:[ \\t]*)?(\\([ \\t]*[A-Za-z]{1,3}[ \\t]*\\)|\\*{1,2}|†|#|[A-Z]{1,2}(?=[ \\t]*=))[ \\t]*"
+                        + "(?:denotes|indicates|means|=|[–-])[ \\t]*(?:an?[ \\t]+)?(apolog(?:ies|y)(?:[ \\t]+(?:received|given|for absence))?|absent|absence|not[ \\t]+present)\\b");
+
+        static Legend in(String header) {
+            java.util.regex.Matcher m = KEY.matcher(header);
+            if (!m.find()) {
+                return null;
+            }
+            String mark = m.group(1).replaceAll("\\s", "");
+            return new Legend(mark, m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("apolog")
+                    ? AttendanceStatus.APOLOGIES : AttendanceStatus.ABSENT);
+        }
+
+        /** True when the mark stands right after the person's name or its bracket, or right before the name. */
+        boolean marks(DocumentText text, ListedPerson p) {
+            int end = p.roleSpan() != null && p.roleSpan().start() > p.name().span().end() ? p.roleSpan().end() : p.name().span().end();
+            String after = text.text().substring(p.name().span().end(), Math.min(text.text().length(), end + 8)).split("\n", 2)[0].replaceAll("\\s", "");
+            String before = text.text().substring(Math.max(0, p.name().span().start() - 3), p.name().span().start()).replaceAll("\\s", "");
+            return after.startsWith(mark) || after.contains(")" + mark) || !mark.startsWith("(") && before.endsWith(mark)
+                    || mark.matches("[A-Z]{1,2}") && after.startsWith("(" + mark + ")");
+        }
+    }
+
+    private static final java.util.regex.Pattern EXECUTIVE = java.util.regex.Pattern.compile(
+            "(?i)\\bcabinet\\b(?!\\s+(?:members?|portfolio|lead|member's))|\\bexecutive\\s+(?:board|committee|meeting)\\b|\\b(?:of|the)\\s+executive\\b(?!\\s+(?:director|officer|head|manager))");
 
     /** True when most of a list carries a visiting-councillor title: then it is the members' own title. */
     private boolean mostlyVisitors(List<ListedPerson> list) {

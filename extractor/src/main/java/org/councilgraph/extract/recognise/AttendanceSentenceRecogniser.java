@@ -11,6 +11,7 @@ import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.Facts;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicon;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonName;
@@ -43,8 +44,8 @@ final class AttendanceSentenceRecogniser implements Recogniser {
      * and McCusker"; a bare "for" is too loose: "apologies for Councillor X's late arrival").
      */
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
-            "(?i)\\bapolog(?:ies|y|ises)\\b(?:(?!\\bfor failing\\b|\\bto the\\b)[^.;]){0,80}?\\b(?:from|on behalf of|of|(?<=(?:reported|recorded) )for(?=\\s+(?-i:\\p{Lu})))\\b\\s*:?\\s*");
-    private static final Pattern CONNECTOR = Pattern.compile("(?i)\\b(?:from|on behalf of|of|(?<=(?:reported|recorded) )for(?=\\s+(?-i:\\p{Lu})))\\b\\s*:?\\s*");
+            "(?i)\\bapolog(?:ies|y|ises)\\b(?:(?!\\bfor failing\\b|\\bto the\\b)[^.;]){0,80}?\\b(?:from|on behalf of|of|(?<=(?:reported|recorded) )for(?=\\s+(?-i:\\p{Lu}))|(?<=(?:tendered|submitted|given|sent|offered|received|made|intimated) )by)\\b\\s*:?\\s*");
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)\\b(?:from|on behalf of|of|(?<=(?:reported|recorded) )for(?=\\s+(?-i:\\p{Lu}))|(?<=(?:tendered|submitted|given|sent|offered|received|made|intimated) )by)\\b\\s*:?\\s*");
     /** A list announced, not given: "... were received from the following Members:", the names on the lines after. */
     private static final Pattern ANNOUNCED = Pattern.compile("(?i)the following(?:\\s+\\p{L}+){0,2}\\s*:\\s*");
     /** "sent apologies", after words that may stand between the names and the verb ("Cllr Roberts also sent apologies"). */
@@ -63,7 +64,18 @@ final class AttendanceSentenceRecogniser implements Recogniser {
     private static final Pattern WELCOMED = Pattern.compile("(?i)\\bwelcomed(?: to the meeting)?\\s+");
     private static final Pattern ATTENDED_BY = Pattern.compile("(?i)\\b(?:attended by|(?:in attendance|present) (?:was|were)\\s*:?)\\s+");
 
+    /** A sentence that leaves its subject to the heading above it: "Received from ...", "Were submitted by ...". */
+    private static final Pattern RECEIVED_FROM = Pattern.compile(
+            "(?i)^[\\s.:–-]*(?:(?:were|was|have been|had been|has been)\\s+)?(?:received|submitted|tendered|given|sent|noted|accepted)\\s+(?:from|on behalf of|by)\\s*:?\\s*");
+
     private final NameLists lists;
+
+    private static boolean underApologiesHeading(DocumentAnalysis minutes, Span sentence) {
+        return minutes.itemAt(sentence.start())
+                .filter(item -> !item.heading().overlaps(sentence))
+                .map(item -> Lexicon.key(item.title()).matches("(?:to (?:receive |note |accept |record )+(?:any )?)?apolog.*"))
+                .orElse(false);
+    }
 
     @Override
     public List<Fact> recognise(DocumentAnalysis minutes, Facts found) {
@@ -113,6 +125,13 @@ final class AttendanceSentenceRecogniser implements Recogniser {
             }
             for (ListedPerson p : people) {
                 add(out, p, AttendanceStatus.APOLOGIES, listed);
+            }
+        }
+        Matcher received = RECEIVED_FROM.matcher(s);
+        if (!from.find(0) && received.lookingAt() && underApologiesHeading(minutes, sentence)) {
+            // "1. Apologies" over "Received from Cllr D Phillips (family) and ...": the heading says what was received.
+            for (ListedPerson p : lists.after(minutes, sentence.start() + received.end(), sentence.end())) {
+                add(out, p, AttendanceStatus.APOLOGIES, sentence);
             }
         }
         Matcher noted = APOLOGIES_NOTED.matcher(s);

@@ -7,6 +7,7 @@ import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.RoleHolding;
+import org.councilgraph.extract.lexicon.Lexicon;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.PersonName;
 
@@ -33,6 +34,18 @@ final class Participation {
             return true;
         }
         return lexicons.postWords().tagsIn(role).contains("attendee");
+    }
+
+    /**
+     * True when a councillor, by title, holds a member's post ("Councillor T Ashworth (Portfolio
+     * Holder for Finance)"): listed among those present, such a person sits on the body, though
+     * the post alone (a Leader attending a committee) would read as attending.
+     */
+    boolean isCouncillorInMembersPost(PersonName name, String role) {
+        boolean councillor = name.honorifics().stream().map(Lexicon::key)
+                .anyMatch(k -> k.startsWith("cllr") || k.startsWith("councill") || k.startsWith("councilor"));
+        return councillor && role != null && lexicons.postWords().tagsIn(role).contains("member")
+                && !lexicons.postWords().tagsIn(role).contains("officer");
     }
 
     /** The kind of a title written before a name ("visitor" for "County Councillor"), or null. */

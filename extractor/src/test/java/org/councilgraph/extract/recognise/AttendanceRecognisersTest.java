@@ -539,4 +539,162 @@ class AttendanceRecognisersTest {
                 """));
         assertTrue(banner.attendance().isEmpty(), banner.attendance().toString());
     }
+
+    // The tests below are constructed: common forms of attendance records that no corpus
+    // document prints this way, each written in the general shape the form takes.
+    @Test
+    void readsComposedGroupLabelsOfMembersAndOthers() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of the Cabinet held at the Civic Centre on Thursday 6 June 2024
+
+                Members of the Cabinet present:
+                Councillor Helen Ward (Leader of the Council) in the Chair
+                Councillor Tom Ashworth (Deputy Leader and Portfolio Holder for Finance)
+                Councillor Priya Singh (Portfolio Holder for Housing)
+
+                Other Members present: Councillors D Kerr and L Moss
+
+                Officers present: Chief Executive (Mark Dale)
+
+                1. Apologies for absence
+                """));
+        assertEquals(List.of("Councillor Helen Ward", "Councillor Tom Ashworth", "Councillor Priya Singh"),
+                names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Councillor D Kerr", "Councillor L Moss", "Mark Dale"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+    }
+
+    @Test
+    void keepsAPortfolioHolderListedAtAScrutinyMeetingAsAttending() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of the Health Scrutiny Panel held on 9 October 2024
+
+                Present: Councillor R Amos (Chair), Councillor S Bird, Councillor Y Hope (Portfolio Holder for Health)
+
+                1. Apologies for absence
+                """));
+        assertEquals(List.of("Councillor R Amos", "Councillor S Bird"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Councillor Y Hope"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+    }
+
+    @Test
+    void readsTheListUnderAnAgendaWordedApologiesHeading() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: Cllrs P Adams (Chairman), S Clarke and T Dixon
+
+                FC/24/01 To receive apologies for absence
+                Cllr. G. Grant – holiday.
+                Cllr. H. Hughes – work commitments.
+
+                FC/24/02 To receive declarations of interest
+                None.
+                """));
+        assertEquals(List.of("Cllr. G. Grant", "Cllr. H. Hughes"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+        assertTrue(f.roles().stream().noneMatch(r -> r.role().contains("holiday")), f.roles().toString());
+    }
+
+    @Test
+    void readsAnApologiesSentenceThatLeavesItsSubjectToTheHeading() {
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
+                Present: Cllr A Davies (Chairman), Cllr B Morgan, Cllr C Hughes
+
+                1. Apologies
+                Received from Cllr D Phillips (family) and Cllr E Rees (unwell).
+
+                2. Minutes
+                Received from the Clerk and approved.
+                """));
+        assertEquals(List.of("Cllr D Phillips", "Cllr E Rees"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
+    void readsApologiesTenderedByMembers() {
+        Facts f = Recognised.by(sentences, Fixtures.segmented("""
+                1. Apologies
+                Apologies were tendered by Councillors V Eades and W Frost.
+                """));
+        assertEquals(List.of("Councillor V Eades", "Councillor W Frost"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
+    void takesAnOfficersPostAfterACommaInAListOfCouncillorsForAnotherPerson() {
+        // store's identity set, J13 (Weston Parish Council): "Present:- Cllrs, Dicks, ..., Pennington, Clerk/RFO."
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: Cllrs Barker (Chairman), Cole, Dean, Evans, Clerk.
+
+                1. Apologies
+                """));
+        assertEquals(List.of("Cllr Barker", "Cllr Cole", "Cllr Dean", "Cllr Evans"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertTrue(f.roles().stream().noneMatch(r -> r.role().equals("Clerk")), f.roles().toString());
+    }
+
+    @Test
+    void readsAMemberGridFlattenedOneCellToALine() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Minutes of the Policy Committee held on 9 October 2024
+
+                Attendance details
+                Attendee
+                Role
+                Attendance
+                Councillor R Amos
+                Chair
+                Present
+                Councillor S Bird
+                Committee Member
+                Apologies
+                Councillor T Carr
+                Present
+                W Fry
+                Officer
+                In attendance
+
+                1. DECLARATIONS OF INTEREST
+                None.
+                """));
+        assertEquals(List.of("Councillor R Amos", "Councillor T Carr"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Councillor S Bird"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+        assertEquals(List.of("W Fry"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        assertTrue(f.attendance().get(0).presided(), f.attendance().toString());
+        assertTrue(f.roles().stream().anyMatch(r -> r.person().family().equals("Bird") && r.role().equals("Committee Member")));
+    }
+
+    @Test
+    void readsTheRoleCellsOfAPipeTableMemberGrid() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                | Attendee | Role | Attendance |
+                | Councillor R Amos | Chair | Present |
+                | Councillor S Bird | Committee Member | Apologies |
+                | Councillor U Dale | Vice-Chair | Present, as substitute |
+
+                1. DECLARATIONS OF INTEREST
+                """));
+        assertEquals(List.of("Councillor R Amos", "Councillor U Dale"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertTrue(f.roles().stream().anyMatch(r -> r.person().family().equals("Dale") && r.role().equals("Vice-Chair")), f.roles().toString());
+    }
+
+    @Test
+    void takesALegendsMarkForApologiesInTheListOfMembers() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Members: Councillors R Amos (Chair), S Bird (A), T Carr, U Dale (A), Y Hope
+                (A) denotes apologies
+
+                1. DECLARATIONS OF INTEREST
+                """));
+        assertEquals(List.of("Councillor R Amos", "Councillor T Carr", "Councillor Y Hope"), names(f.attendance(), AttendanceStatus.PRESENT));
+        assertEquals(List.of("Councillor S Bird", "Councillor U Dale"), names(f.attendance(), AttendanceStatus.APOLOGIES));
+    }
+
+    @Test
+    void takesNoNamesAboveALabelWithAColonForAGridRow() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present:
+                Callum Fordham
+                Beth Cooke
+
+                Apologies:
+                Councillor Anne Ryder
+                Absent
+                """));
+        assertEquals(List.of("Callum Fordham", "Beth Cooke"), names(f.attendance(), AttendanceStatus.PRESENT));
+    }
 }
