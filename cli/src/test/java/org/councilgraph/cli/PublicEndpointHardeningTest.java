@@ -183,6 +183,31 @@ class PublicEndpointHardeningTest {
     }
 
     @Test
+    void aQuerySlowToParseIsAnsweredAtTheTimeLimit() {
+        // Jena checks each BIND against the group before it: 10,000 of them (180 KB) take many
+        // seconds to parse, well past the 2 s limit of this server.
+        StringBuilder binds = new StringBuilder("SELECT * { ?s ?p ?o ");
+        for (int i = 0; i < 13_000; i++) {
+            binds.append("BIND(1 AS ?b").append(i).append(") ");
+        }
+        String query = binds.append('}').toString();
+        assertTrue(query.length() < EndpointLimits.DEFAULT.maxRequestBytes(), "under the size limit: " + query.length());
+        HttpResponse<String> response = Http.post(server.endpoint(), "application/sparql-query", query, null);
+        assertEquals(503, response.statusCode(), response.body());
+        assertEquals("Error 503: The query could not be parsed within the time limit of 2.0 s\n", response.body());
+        assertEquals(List.of(), server.select("SELECT ?s { ?s <urn:x:none> ?o }"), "the server answers the next query");
+    }
+
+    @Test
+    void aQueryNestedTooDeeplyIsAClientError() {
+        // 6,000 UNIONs parse in well under a second but nest deeper than Jena's algebra walkers can recurse.
+        String query = "SELECT * { { ?s ?p ?o }" + " UNION { ?s ?p ?o }".repeat(6_000) + " }";
+        HttpResponse<String> response = Http.post(server.endpoint(), "application/sparql-query", query, null);
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("The query is nested too deeply to run\n", response.body());
+    }
+
+    @Test
     void aCheapQueryStillSucceedsAfterARunawayOne() {
         assertEquals(List.of(), server.select("SELECT ?s { ?s <urn:x:none> ?o }"));
     }

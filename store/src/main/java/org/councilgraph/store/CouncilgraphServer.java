@@ -54,6 +54,8 @@ public final class CouncilgraphServer {
                 .port(options.port())
                 .loopback(options.localhostOnly())
                 .enablePing(true)
+                // Parsing counts against the query time limit, as execution does.
+                .registerOperation(Operation.Query, new TimeLimitedQuery())
                 .parseConfig(local.model());
         DatasetGraph dataset = builder.getDataset(name);
         if (dataset == null) {
