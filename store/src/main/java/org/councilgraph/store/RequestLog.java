@@ -45,13 +45,19 @@ final class RequestLog extends HttpFilter {
         } finally {
             long millis = (System.nanoTime() - start) / 1_000_000;
             LOG.info("[{}] {} {} {} bytes{} -> {} ({} ms)", id, request.getMethod(), request.getRequestURI(),
-                    size(request), digest(request, digested, response.getStatus()), response.getStatus(), millis);
+                    size(request), refusedUnread(response) ? "" : digest(request, digested, response.getStatus()),
+                    response.getStatus(), millis);
         }
     }
 
     private static long size(HttpServletRequest request) {
         String query = request.getQueryString();
         return Math.max(0, request.getContentLengthLong()) + (query == null ? 0 : query.length());
+    }
+
+    /** A busy refusal is sent before the request is read; the log does not read it either. */
+    private static boolean refusedUnread(HttpServletResponse response) {
+        return response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE && response.getHeader("Retry-After") != null;
     }
 
     private static String digest(HttpServletRequest request, DigestedBodyRequest body, int status) {
