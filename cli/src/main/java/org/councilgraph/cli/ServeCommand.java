@@ -58,8 +58,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
 
-    @Option(names = "--allow-update", description = "Add update, upload and read-write graph store endpoints for the admin user (HTTP basic auth).")
+    @Option(names = "--allow-update", description = "Add update, upload and read-write graph store endpoints for the admin user (HTTP basic auth),"
+            + " answered over HTTPS or from this machine only.")
     boolean allowUpdate;
+
+    @Option(names = "--allow-remote-load", description = "With --allow-update: let the admin's updates LOAD from http and https URLs"
+            + " (LOAD of a server file is always refused).")
+    boolean allowRemoteLoad;
 
     @Option(names = "--admin-user", defaultValue = "admin", paramLabel = "NAME", description = "The admin user name (default ${DEFAULT-VALUE}).")
     String adminUser;
@@ -132,8 +137,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     private AdminAccount adminAccount() throws IOException {
         if (!allowUpdate) {
-            if (passwordFile != null) {
-                throw new ParameterException(spec.commandLine(), "--password-file is only used with --allow-update");
+            if (passwordFile != null || allowRemoteLoad) {
+                throw new ParameterException(spec.commandLine(), (passwordFile != null ? "--password-file" : "--allow-remote-load")
+                        + " is only used with --allow-update");
             }
             return null;
         }
@@ -148,6 +154,6 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--allow-update needs the admin password in the environment variable "
                     + PASSWORD_VARIABLE + " or in a file given with --password-file");
         }
-        return new AdminAccount(adminUser, password);
+        return new AdminAccount(adminUser, password, allowRemoteLoad);
     }
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The public endpoint under load, printed for cli/BENCHMARKS.md: {@code councilgraph serve} runs
  * in its own JVM (so its heap is its own and bounded by {@code -Xmx}) on the loopback interface over
  * the corpus, and 200 client threads send the documented queries of {@code queries/} for 60 s,
- * each as soon as its last one was answered. It prints, per query, the answers, refusals (503 with Retry-After), other
+ * each as soon as its last one was answered, or after the Retry-After of a refusal. It prints, per query, the answers, refusals (503 with Retry-After), other
  * statuses and failures with their latencies, and the server's peak heap and RSS against its
  * {@code -Xmx}. It asserts nothing and runs only when asked:
  * {@code ./mvnw -q -B -o install -DskipTests && ./mvnw -q -B -o test -pl cli -Dbenchmark=true -Dtest=EndpointLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -163,7 +163,11 @@ class EndpointLoadBenchmark {
                 // Each client starts at another query and goes round them all, so every query is under load throughout.
                 for (int i = first; System.nanoTime() < end; i++) {
                     String name = names.get(i % names.size());
-                    tallies.get(name).record(send(http, endpoint, queries.get(name)));
+                    Outcome outcome = send(http, endpoint, queries.get(name));
+                    tallies.get(name).record(outcome);
+                    if (outcome.refused() && !backOff(outcome.retryAfterSeconds(), end)) {
+                        break;
+                    }
                 }
             }, "load-client-" + c);
             threads.add(t);
@@ -171,6 +175,20 @@ class EndpointLoadBenchmark {
         }
         for (Thread t : threads) {
             t.join();
+        }
+    }
+
+    /** Waits as a refusal's Retry-After says, but not past the end; false when interrupted. */
+    private static boolean backOff(long seconds, long end) {
+        long nanos = Math.min(Duration.ofSeconds(seconds).toNanos(), end - System.nanoTime());
+        try {
+            if (nanos > 0) {
+                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -183,16 +201,16 @@ class EndpointLoadBenchmark {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             // A refusal by the concurrency limit says when to come back; a 503 without it is the query time limit.
-            boolean refused = response.headers().firstValue("Retry-After").isPresent();
+            long retryAfter = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(-1L);
             return new Outcome(response.statusCode(), System.nanoTime() - t0, response.body().length,
-                    response.statusCode() == 503 && !refused ? "time limit" : null);
+                    response.statusCode() == 503 && retryAfter < 0 ? "time limit" : null, retryAfter);
         } catch (HttpTimeoutException e) {
-            return new Outcome(0, System.nanoTime() - t0, 0, "time-out");
+            return new Outcome(0, System.nanoTime() - t0, 0, "time-out", -1);
         } catch (IOException e) {
-            return new Outcome(0, System.nanoTime() - t0, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Outcome(0, System.nanoTime() - t0, 0, e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(0, System.nanoTime() - t0, 0, "interrupted");
+            return new Outcome(0, System.nanoTime() - t0, 0, "interrupted", -1);
         }
     }
 
@@ -252,8 +270,11 @@ class EndpointLoadBenchmark {
         return -1;
     }
 
-    /** One request's result: the HTTP status (0 when none came), its latency and the size of its body. */
-    private record Outcome(int status, long nanos, long bytes, String failure) {
+    /**
+     * One request's result: the HTTP status (0 when none came), its latency, the size of its body,
+     * why it failed (or null) and its Retry-After in seconds (-1 when it had none).
+     */
+    private record Outcome(int status, long nanos, long bytes, String failure, long retryAfterSeconds) {
 
         /** A 503 of the concurrency limit (one of the time limit carries a failure). */
         boolean refused() {

@@ -128,6 +128,122 @@ final class HostileInputs {
         sidecar("1 MB sidecar field", "bigfield", "{\"council\": \"" + "A".repeat(1 << 20) + "\"}", "is larger than 64 KiB");
         sidecar("sidecar that is a list", "listed", "[\"council\"]", "is not a valid JSON object");
         sidecar("deeply nested sidecar", "deep", "{\"a\":" + "[".repeat(30_000), "is not a valid JSON object");
+        writeFormatCases();
+        writeFileSystemCases();
+    }
+
+    /** Attacks through the formats read besides plain text: PDF, XHTML and ModernGov XML, Word. */
+    private void writeFormatCases() throws IOException {
+        bytes("truncated PDF", "cut.pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII),
+                "is not a readable PDF");
+        bytes("PDF without pages", "nopages.pdf", pdf(0, null, false), "the PDF has no pages");
+        bytes("PDF encrypted with a password", "locked.pdf", pdf(1, "a password", true), "the PDF is encrypted with a password");
+        bytes("PDF forbidding text extraction", "noextract.pdf", pdf(1, "", false), "the PDF forbids extracting its text");
+        bytes("PDF named .txt", "pdf.txt", pdf(1, null, true), null);
+        Files.writeString(folder.getParent().resolve(SECRET_FILE), SECRET);
+        String outside = folder.getParent().resolve(SECRET_FILE).toUri().toString();
+        text("XXE in XHTML", "xxe.xhtml", "<?xml version=\"1.0\"?>\n<!DOCTYPE html [<!ENTITY xxe SYSTEM \"" + outside + "\">]>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><pre>" + escaped(minutes) + "&xxe;</pre></body></html>", null);
+        text("billion laughs in XHTML", "laughs.xhtml", "<?xml version=\"1.0\"?>\n" + laughs("html")
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><pre>" + escaped(minutes) + "&lol9;</pre></body></html>", null);
+        text("XXE in ModernGov XML", "xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE meeting [<!ENTITY xxe SYSTEM \"" + outside + "\">]>\n"
+                + "<meeting><meetingid>1</meetingid><committeetitle>&xxe;</committeetitle></meeting>", NOT_MODERNGOV);
+        text("billion laughs in ModernGov XML", "laughs.xml", "<?xml version=\"1.0\"?>\n" + laughs("meeting")
+                + "<meeting><meetingid>1</meetingid><committeetitle>&lol9;</committeetitle></meeting>", NOT_MODERNGOV);
+        bytes("Word file with a DOCTYPE and an external entity", "xxe.docx", docxWithEntity(outside),
+                "is not a readable Word (DOCX) document (org.apache.xmlbeans.XmlException: error: DOCTYPE is disallowed");
+    }
+
+    /** Files the batch must not hang on or fail the batch for: pipes, folders named like files, unreadable files. */
+    private void writeFileSystemCases() throws IOException {
+        Path pipe = folder.resolve("pipe.txt");
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+            if (mkfifo.waitFor() == 0) {
+                cases.add(new Case("named pipe", "pipe.txt", Outcome.IGNORED, null));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Files.createDirectories(folder.resolve("folder.txt"));
+        cases.add(new Case("folder named like a minutes file", "folder.txt", Outcome.IGNORED, null));
+        Path locked = Files.writeString(folder.resolve("unreadable.txt"), minutes + "\nA copy that may not be read.\n");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        // Root reads a file whatever its permissions: then it is read as any other.
+        cases.add(new Case("unreadable file (mode 000)", "unreadable.txt", Files.isReadable(locked) ? Outcome.READ : Outcome.REFUSED,
+                "read"));
+        bytes("byte-order mark only", "bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "the file holds only white space");
+    }
+
+    /** Why a ModernGov-like file whose root comes after a DOCTYPE is refused (the DTD is never read). */
+    private static final String NOT_MODERNGOV = "is XML but neither RDF/XML nor a ModernGov GetMeeting response";
+
+    /** The file an external entity of the XML cases names, outside the batch folder, and its text. */
+    static final String SECRET_FILE = "secret-outside-the-batch.txt";
+    static final String SECRET = "the-server-secret-4f1c";
+
+    private static String laughs(String root) {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE " + root + " [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        return dtd.append("]>\n").toString();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A PDF of {@code pages} empty pages, with the minutes' first line on each, optionally encrypted. */
+    private byte[] pdf(int pages, String userPassword, boolean mayExtract) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                pdf.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText("Minutes of the meeting of the Council held on 4 May 2024");
+                    content.endText();
+                }
+            }
+            if (userPassword != null) {
+                org.apache.pdfbox.pdmodel.encryption.AccessPermission permissions = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+                permissions.setCanExtractContent(mayExtract);
+                org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+                        new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("the owner's password", userPassword, permissions);
+                policy.setEncryptionKeyLength(128);
+                pdf.protect(policy);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A Word file whose document part declares an external entity naming {@code outside} and uses it. */
+    private byte[] docxWithEntity(String outside) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + outside + "\">]>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + "<w:p><w:r><w:t>Minutes of the meeting held on 4 May 2024 &xxe;</w:t></w:r></w:p></w:body></w:document>");
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private byte[] zip() throws IOException {

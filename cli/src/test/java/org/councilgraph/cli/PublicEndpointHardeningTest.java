@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -180,6 +182,69 @@ class PublicEndpointHardeningTest {
         IOException broken = assertThrows(IOException.class, () -> client.send(request, HttpResponse.BodyHandlers.ofInputStream())
                 .body().transferTo(OutputStream.nullOutputStream()));
         assertNotEquals(null, broken.getMessage());
+    }
+
+    @Test
+    void aQuerySlowToParseIsAnsweredAtTheTimeLimit() {
+        // Jena checks each BIND against the group before it: 10,000 of them (180 KB) take many
+        // seconds to parse, well past the 2 s limit of this server.
+        StringBuilder binds = new StringBuilder("SELECT * { ?s ?p ?o ");
+        for (int i = 0; i < 13_000; i++) {
+            binds.append("BIND(1 AS ?b").append(i).append(") ");
+        }
+        String query = binds.append('}').toString();
+        assertTrue(query.length() < EndpointLimits.DEFAULT.maxRequestBytes(), "under the size limit: " + query.length());
+        HttpResponse<String> response = Http.post(server.endpoint(), "application/sparql-query", query, null);
+        assertEquals(503, response.statusCode(), response.body());
+        assertEquals("Error 503: The query could not be parsed within the time limit of 2.0 s\n", response.body());
+        assertEquals(List.of(), server.select("SELECT ?s { ?s <urn:x:none> ?o }"), "the server answers the next query");
+    }
+
+    @Test
+    void aQueryNestedTooDeeplyIsAClientError() {
+        // 6,000 UNIONs parse in well under a second but nest deeper than Jena's algebra walkers can recurse.
+        String query = "SELECT * { { ?s ?p ?o }" + " UNION { ?s ?p ?o }".repeat(6_000) + " }";
+        HttpResponse<String> response = Http.post(server.endpoint(), "application/sparql-query", query, null);
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("The query is nested too deeply to run\n", response.body());
+    }
+
+    @Test
+    void theRequestLogRecordsSizeAndDigestNotTheText() throws InterruptedException {
+        String marker = "do-not-log-" + System.nanoTime();
+        String query = "SELECT * { ?s ?p ?o FILTER(?o = \"" + marker + "\") }";
+        String formQuery = query + " # sent as a form";
+        String form = "query=" + Http.encode(formQuery);
+        String bodyLine = "POST /councilgraph/sparql " + query.getBytes(StandardCharsets.UTF_8).length + " bytes query sha256:"
+                + sha256(query) + " -> 200";
+        String formLine = "POST /councilgraph/sparql " + form.length() + " bytes query sha256:" + sha256(formQuery) + " -> 200";
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        String log;
+        try {
+            assertEquals(200, Http.post(server.endpoint(), "application/sparql-query", query, null).statusCode());
+            assertEquals(200, Http.post(server.endpoint(), "application/x-www-form-urlencoded", form, null).statusCode());
+            // The line is written just after the response is sent.
+            for (int wait = 0; wait < 50 && !captured.toString(StandardCharsets.UTF_8).contains(formLine); wait++) {
+                Thread.sleep(100);
+            }
+        } finally {
+            System.setErr(standardError);
+            log = captured.toString(StandardCharsets.UTF_8);
+        }
+        assertTrue(log.contains(bodyLine), bodyLine + " in\n" + log);
+        assertTrue(log.contains(formLine), formLine + " in\n" + log);
+        assertFalse(log.contains(marker), log);
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** With one place for queries and no queue, a second query while an expensive one runs is refused with 503 and Retry-After. */
+/**
+ * With one place for queries and no queue, a second query while an expensive one runs is refused
+ * with 503 and Retry-After; once a query is known to be expensive it runs in its own lane and cheap
+ * queries are answered beside it.
+ */
 @Tag("slow") // HTTP
 class QueryConcurrencyLimitTest {
 
@@ -49,8 +53,10 @@ class QueryConcurrencyLimitTest {
         HttpResponse<String> expensiveAnswer = null;
         // The expensive query may lose the race for the one place to the first probe; then try again.
         for (int attempt = 0; attempt < 5 && refused == null; attempt++) {
+            // A text never run before, so the server does not yet know it is expensive.
+            String unknown = EXPENSIVE + " # attempt " + attempt;
             CompletableFuture<HttpResponse<String>> expensive = CompletableFuture.supplyAsync(
-                    () -> Http.post(server.endpoint(), "application/sparql-query", EXPENSIVE, null));
+                    () -> Http.post(server.endpoint(), "application/sparql-query", unknown, null));
             pause(); // let the expensive query take the place before the probes start
             // Probe while the expensive query holds the place (for its 4 s time limit).
             while (refused == null && !expensive.isDone()) {
@@ -83,5 +89,23 @@ class QueryConcurrencyLimitTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void aCheapQueryIsAnsweredWhileAKnownExpensiveQueryRuns() {
+        String known = EXPENSIVE + " # known";
+        assertEquals(503, Http.post(server.endpoint(), "application/sparql-query", known, null).statusCode(),
+                "its first run ends at the time limit, and the server remembers it as expensive");
+        CompletableFuture<HttpResponse<String>> expensive = CompletableFuture.supplyAsync(
+                () -> Http.post(server.endpoint(), "application/sparql-query", known, null));
+        pause(); // let the expensive query take its lane's place
+        HttpResponse<String> cheap = Http.get(server.endpoint() + "?query=" + Http.encode("ASK {}"), "application/sparql-results+json");
+        HttpResponse<String> again = Http.post(server.endpoint(), "application/sparql-query", known, null);
+        boolean stillRunning = !expensive.isDone();
+        assertEquals(503, expensive.join().statusCode());
+        assertTrue(stillRunning, "the expensive query was still running when the others were sent");
+        assertEquals(200, cheap.statusCode(), cheap.body());
+        assertEquals(503, again.statusCode(), "the expensive lane's one place is taken");
+        assertEquals("5", again.headers().firstValue("Retry-After").orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package org.councilgraph.store;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -18,8 +19,9 @@ import org.councilgraph.store.publish.Publication;
  * configuration, serving one database folder read-only, with CORS for browser tools and a
  * query page at {@code /}, behind the {@link EndpointGuards} (no SERVICE calls, size,
  * concurrency and result limits, security headers, plain errors). With an {@link AdminAccount}
- * it also offers {@code update} (without {@code LOAD}), {@code data} (graph store, read-write)
- * and {@code upload} endpoints to that account only.
+ * it also offers {@code update} (no {@code LOAD} of server files; from URLs only if the account
+ * allows it), {@code data} (graph store, read-write) and {@code upload} endpoints to that account
+ * only, over HTTPS or from this machine.
  *
  * <p>Prepare it, {@link #publish} its linked-data pages if wanted, load into {@link #database()}
  * if wanted, then {@link #start()} it.
@@ -54,6 +56,8 @@ public final class CouncilgraphServer {
                 .port(options.port())
                 .loopback(options.localhostOnly())
                 .enablePing(true)
+                // Parsing counts against the query time limit, as execution does.
+                .registerOperation(Operation.Query, new TimeLimitedQuery())
                 .parseConfig(local.model());
         DatasetGraph dataset = builder.getDataset(name);
         if (dataset == null) {
@@ -74,8 +78,11 @@ public final class CouncilgraphServer {
         AuthPolicy adminOnly = Auth.policyAllowSpecific(admin.user());
         builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                 JettySecurityLib.makeUserStore(admin.user(), admin.password()), AuthScheme.BASIC));
+        for (String endpoint : List.of("update", "data", "upload")) {
+            builder.addFilter("/" + name + "/" + endpoint, new AdminTransport());
+        }
         builder.addEndpoint(name, "update", Operation.Update, adminOnly);
-        builder.addFilter("/" + name + "/update", new UpdateLoadRefusal());
+        builder.addFilter("/" + name + "/update", new UpdateLoadRefusal(admin.remoteLoad()));
         builder.addEndpoint(name, "data", Operation.GSP_RW, adminOnly);
         builder.addEndpoint(name, "upload", Operation.Upload, adminOnly);
     }

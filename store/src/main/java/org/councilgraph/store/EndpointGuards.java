@@ -24,7 +24,7 @@ final class EndpointGuards {
                 .addFilter(EVERY_PATH, new RequestLog())
                 .addFilter(EVERY_PATH, new RequestSizeLimit(limits.maxRequestBytes()))
                 .addFilter(EVERY_PATH, new QueryConcurrencyLimit(limits.maxConcurrentQueries(), limits.queueWait(),
-                        limits.retryAfter()))
+                        limits.retryAfter(), limits.expensiveAfter()))
                 .addFilter(EVERY_PATH, new ResultStreamGuard(limits.maxResultBytes()));
     }
 

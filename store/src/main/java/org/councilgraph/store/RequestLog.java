@@ -2,9 +2,8 @@ package org.councilgraph.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
@@ -18,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One log line per request: method, path, the request's size and the SHA-256 of its SPARQL text
- * (enough to match a request to a client's copy), status and time. The text itself is not logged:
+ * (a query or update parameter, or a posted body as far as it was read), enough to match a
+ * request to a client's copy, status and time. The text itself is not logged:
  * two large queries grew Fuseki's own log, which prints every query, to 20 MB.
  */
 final class RequestLog extends HttpFilter {
@@ -39,12 +39,14 @@ final class RequestLog extends HttpFilter {
             throws IOException, ServletException {
         long id = ids.incrementAndGet();
         long start = System.nanoTime();
+        DigestedBodyRequest digested = new DigestedBodyRequest(request);
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(digested, response);
         } finally {
             long millis = (System.nanoTime() - start) / 1_000_000;
             LOG.info("[{}] {} {} {} bytes{} -> {} ({} ms)", id, request.getMethod(), request.getRequestURI(),
-                    size(request), digest(request, response.getStatus()), response.getStatus(), millis);
+                    size(request), refusedUnread(response) ? "" : digest(request, digested, response.getStatus()),
+                    response.getStatus(), millis);
         }
     }
 
@@ -53,7 +55,12 @@ final class RequestLog extends HttpFilter {
         return Math.max(0, request.getContentLengthLong()) + (query == null ? 0 : query.length());
     }
 
-    private static String digest(HttpServletRequest request, int status) {
+    /** A busy refusal is sent before the request is read; the log does not read it either. */
+    private static boolean refusedUnread(HttpServletResponse response) {
+        return response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE && response.getHeader("Retry-After") != null;
+    }
+
+    private static String digest(HttpServletRequest request, DigestedBodyRequest body, int status) {
         if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE || status == HttpServletResponse.SC_LENGTH_REQUIRED) {
             // Never read a body that was refused for its size or for having none declared.
             return "";
@@ -61,17 +68,23 @@ final class RequestLog extends HttpFilter {
         for (String name : TEXT_PARAMETERS) {
             String text = request.getParameter(name);
             if (text != null) {
-                return " " + name + " sha256:" + sha256(text).substring(0, DIGEST_HEX_CHARS);
+                return named(name, HexFormat.of().formatHex(DigestedBodyRequest.sha256().digest(text.getBytes(StandardCharsets.UTF_8))));
             }
         }
-        return "";
+        String hex = body.digestHex();
+        return hex == null ? "" : named(bodyName(request.getContentType()), hex);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+    private static String named(String name, String hex) {
+        return " " + name + " sha256:" + hex.substring(0, DIGEST_HEX_CHARS);
+    }
+
+    /** What a posted body holds, by its media type: a query, an update, or other data. */
+    private static String bodyName(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/sparql-query")) {
+            return "query";
         }
+        return type.startsWith("application/sparql-update") ? "update" : "body";
     }
 }
