@@ -43,6 +43,7 @@ public final class CG {
     public static final Node PersonMention = term("PersonMention");
     public static final Node ResolvedCommittee = term("ResolvedCommittee");
     public static final Node BodyMention = term("BodyMention");
+    public static final Node RoleTenure = term("RoleTenure");
 
     // Concept schemes and their concepts
     public static final Node AttendanceStatusScheme = term("AttendanceStatusScheme");
@@ -110,6 +111,7 @@ public final class CG {
     public static final Node mentionOf = term("mentionOf");
     public static final Node canonicalPerson = term("canonicalPerson");
     public static final Node mentionOfBody = term("mentionOfBody");
+    public static final Node observation = term("observation");
     public static final Node canonicalBody = term("canonicalBody");
     public static final Node matchedWith = term("matchedWith");
     public static final Node matchKind = term("matchKind");
