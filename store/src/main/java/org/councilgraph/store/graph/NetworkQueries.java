@@ -53,6 +53,7 @@ public record NetworkQueries(DatasetGraph dataset, int maxNodes, int maxEdges) {
                 UNION { ?node cg:heldBy/cg:unitOf ?councilNode }
                 UNION { ?meeting cg:agendaItem ?node ; cg:heldBy/cg:unitOf ?councilNode }
                 UNION { ?attendance cg:attendee ?node ; cg:atMeeting/cg:heldBy/cg:unitOf ?councilNode }
+                UNION { ?node cg:resolvedWithin ?councilNode }
                 ?councilNode rdfs:label ?councilName
               }
             }
