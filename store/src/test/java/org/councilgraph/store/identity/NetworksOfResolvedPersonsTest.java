@@ -45,7 +45,7 @@ class NetworksOfResolvedPersonsTest {
             assertEquals(expected, actual, "the export and queries/co-attendance.rq agree");
             assertTrue(network.edges().stream().anyMatch(e -> e.weight() >= 4), "Weston's members sit together at four or five meetings");
             NetworkNode someone = network.nodes().get(0);
-            assertEquals("ResolvedPerson", someone.type(), someone.toString());
+            assertEquals("Person", someone.type(), someone.toString());
             assertFalse(someone.council().isEmpty(), someone.toString());
             assertTrue(network.nodes().stream().allMatch(n -> n.iri().contains("/resolved/")), "resolved persons only");
 
