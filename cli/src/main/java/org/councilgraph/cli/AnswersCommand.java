@@ -15,6 +15,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.graph.Graph;
 import org.councilgraph.answers.AnswersBuilder;
 import org.councilgraph.answers.CompetencyQueries;
+import org.councilgraph.extract.identity.BodyNameKeys;
 import org.councilgraph.extract.identity.PersonMention;
 import org.councilgraph.extract.identity.PersonMentions;
 import org.councilgraph.extract.identity.PersonResolution;
@@ -81,9 +82,12 @@ public final class AnswersCommand implements Callable<Integer> {
         });
         // The people of the whole batch are resolved before any answers are written, so the same
         // person in two documents gets one id whatever order the documents came in.
+        // Councils are grouped by the key of their name ("Weston PC" is Weston Parish Council), as a store's identity graphs are.
         List<PersonMention> mentions = new ArrayList<>();
+        BodyNameKeys councils = BodyNameKeys.standard();
         for (Pending p : pending) {
-            mentions.addAll(PersonMentions.of(p.key(), answers.council(p.graph()), p.graph()));
+            String council = answers.council(p.graph());
+            mentions.addAll(PersonMentions.of(p.key(), council == null ? null : councils.council(council).key(), p.graph()));
         }
         PersonResolution people = new PersonResolver().resolve(mentions);
         for (Pending p : pending) {

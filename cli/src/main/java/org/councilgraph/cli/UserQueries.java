@@ -19,7 +19,7 @@ final class UserQueries {
     /** Every user query, the one a newcomer runs first at the head. */
     static final List<String> NAMES = List.of("who-attended-what", "meeting-attendance", "person-attendance",
             "apologies-per-person", "declarations-of-interest", "committee-resolutions", "post-holders",
-            "committee-meetings", "co-attendance", "keyword-search", "identity-links");
+            "committee-meetings", "co-attendance", "keyword-search", "identity-links", "posts-over-time");
 
     private UserQueries() {
     }

@@ -40,6 +40,8 @@ class GraphViewsInBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "graph-views");
     private static final String DRIVER = "https://w3id.org/councilgraph/id/person/lancashire-county-council/driver-geoff";
+    /** Geoff Driver as resolved across the samples' Lancashire documents: the co-attendance network's node. */
+    private static final String RESOLVED_DRIVER = "https://w3id.org/councilgraph/id/person/lancashire-county-council/resolved/driver-geoff-190974aa6d93";
     private static final String MEETING = "https://w3id.org/councilgraph/id/meeting/a17215ba4186b90b";
     private static final String CABINET = "https://w3id.org/councilgraph/id/committee/lancashire-county-council/"
             + "cabinet-committee-on-performance-improvement";
@@ -84,14 +86,15 @@ class GraphViewsInBrowserTest {
     @Test
     void pointingAtANodeShowsItsDetailsAndClickingItOpensItsPage() {
         assertEquals("drawn", open("/view/co-attendance"));
-        Actions pointer = pointAt(DRIVER);
+        Actions pointer = pointAt(RESOLVED_DRIVER);
         pointer.perform();
         String details = browser.findElement(By.id("details")).getText();
-        assertTrue(details.contains("Geoff Driver CBE") && details.contains("Person") && details.contains(DRIVER), details);
+        assertTrue(details.contains("Geoff Driver CBE") && details.contains("Person") && details.contains(RESOLVED_DRIVER), details);
 
         pointer.click().perform();
 
-        assertTrue(browser.getCurrentUrl().endsWith("/doc/person/lancashire-county-council/driver-geoff.html"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().endsWith("/doc/person/lancashire-county-council/resolved/driver-geoff-190974aa6d93.html"),
+                browser.getCurrentUrl());
         assertEquals("Geoff Driver CBE", browser.findElement(By.tagName("h1")).getText());
     }
 

@@ -100,6 +100,22 @@ final class RunningServer implements AutoCloseable {
         return base() + server.servicePath();
     }
 
+    /** Loads {@code inputs} into the running server's database as {@code load} would, identity resolution included. */
+    void load(List<Path> inputs) {
+        StringWriter log = new StringWriter();
+        int exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), new PrintWriter(log), false,
+                org.councilgraph.extract.MinutesExtractor::new, IriBase.DEFAULT, 1,
+                new IdentityRefresh(server.database().dataset(), IriBase.DEFAULT)).run(inputs, DocumentMetadata.NONE);
+        if (exit != 0) {
+            throw new IllegalStateException("the test inputs did not all load:\n" + log);
+        }
+    }
+
+    /** The database served. */
+    org.councilgraph.store.CouncilDatabase database() {
+        return server.database();
+    }
+
     String loadLog() {
         return loadLog;
     }

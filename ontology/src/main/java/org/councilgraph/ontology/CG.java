@@ -41,6 +41,9 @@ public final class CG {
     public static final Node IdentityResolution = term("IdentityResolution");
     public static final Node ResolvedPerson = term("ResolvedPerson");
     public static final Node PersonMention = term("PersonMention");
+    public static final Node ResolvedCommittee = term("ResolvedCommittee");
+    public static final Node BodyMention = term("BodyMention");
+    public static final Node RoleTenure = term("RoleTenure");
 
     // Concept schemes and their concepts
     public static final Node AttendanceStatusScheme = term("AttendanceStatusScheme");
@@ -107,6 +110,9 @@ public final class CG {
     public static final Node foundedBy = term("foundedBy");
     public static final Node mentionOf = term("mentionOf");
     public static final Node canonicalPerson = term("canonicalPerson");
+    public static final Node mentionOfBody = term("mentionOfBody");
+    public static final Node observation = term("observation");
+    public static final Node canonicalBody = term("canonicalBody");
     public static final Node matchedWith = term("matchedWith");
     public static final Node matchKind = term("matchKind");
     public static final Node sharedCommittee = term("sharedCommittee");

@@ -56,6 +56,8 @@ class ShapesValidationTest {
         Set<Node> classes = G.nodesOfTypeAsSet(OntologyFiles.ontology(), Vocab.OWL_CLASS);
         classes.removeIf(Node::isBlank);
         Set<Node> used = G.find(data, Node.ANY, Vocab.TYPE, Node.ANY).mapWith(Triple::getObject).toSet();
+        // A role tenure is also typed with the W3C terms it is made of (org:Membership, time:Interval, time:Instant).
+        used.removeIf(c -> !c.getURI().startsWith(CG.NS));
         assertEquals(classes, used);
     }
 

@@ -39,7 +39,7 @@ public record InputFiles(List<Path> documents, List<PassedOver> passedOver) {
             }
             for (Path file : walk(input)) {
                 String name = file.getFileName().toString();
-                if (name.endsWith(SidecarMetadata.SUFFIX) && isSidecarOfADocument(file)) {
+                if (name.endsWith(SidecarMetadata.SUFFIX) && isSidecarOfADocument(file) || name.equals(CouncilHosts.FILE)) {
                     continue;
                 }
                 if (hidden(input, file)) {

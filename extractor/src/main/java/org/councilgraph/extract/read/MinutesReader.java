@@ -1,8 +1,11 @@
 package org.councilgraph.extract.read;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.councilgraph.extract.text.DocumentText;
 
@@ -15,10 +18,13 @@ public final class MinutesReader {
     private static final long MAX_BYTES = 32L * 1024 * 1024;
 
     private final SidecarMetadata sidecars = new SidecarMetadata();
+    /** Each folder's {@link CouncilHosts}, read once: documents are read on several threads. */
+    private final Map<Path, CouncilHosts> hosts = new ConcurrentHashMap<>();
 
     /**
      * Reads {@code path}; metadata comes from {@code given} first, then from a sidecar
-     * {@code <stem>.meta.json} next to the file.
+     * {@code <stem>.meta.json} next to the file, and the council, when neither names one, from the
+     * source URL's host as a {@code council-hosts.tsv} in the file's folder maps it ({@link CouncilHosts}).
      */
     public SourceDocument read(Path path, DocumentMetadata given) throws DocumentException {
         String name = path.getFileName().toString();
@@ -34,8 +40,27 @@ public final class MinutesReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException(name, "cannot be read: " + e.getMessage(), e);
         }
-        DocumentMetadata metadata = given.orElse(sidecars.forDocument(path));
+        DocumentMetadata metadata = hostsBeside(path, name).fill(given.orElse(sidecars.forDocument(path)));
         return fromBytes(name, path.toString(), bytes, metadata);
+    }
+
+    private CouncilHosts hostsBeside(Path path, String name) throws UnreadableDocumentException {
+        Path folder = path.toAbsolutePath().getParent();
+        Path file = folder == null ? null : folder.resolve(CouncilHosts.FILE);
+        if (file == null || !Files.isRegularFile(file)) {
+            return CouncilHosts.NONE;
+        }
+        try {
+            return hosts.computeIfAbsent(folder, f -> {
+                try {
+                    return CouncilHosts.read(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new UnreadableDocumentException(name, "its folder's " + CouncilHosts.FILE + " cannot be used: " + e.getMessage(), e);
+        }
     }
 
     /** Reads a document held in memory; {@code name} and the bytes decide its format as a file's would. */

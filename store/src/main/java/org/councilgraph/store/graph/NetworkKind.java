@@ -10,14 +10,24 @@ import java.util.Optional;
  */
 public enum NetworkKind {
 
+    // People are the resolved persons of their council, as the documented queries count them
+    // (queries/README.md, "People across meetings"): a fact's person, document and name as
+    // written are joined to the mention, falling back to the document's person where none was
+    // resolved (a document of no known council).
+
     /** People present at the same meetings, weighted by the number of meetings. */
     CO_ATTENDANCE("co-attendance", """
             SELECT ?source ?target (COUNT(DISTINCT ?meeting) AS ?weight) ("co-attendance" AS ?relation)
             WHERE {
-              ?a cg:atMeeting ?meeting ; cg:attendee ?source ; cg:attendanceStatus ?statusA .
-              ?b cg:atMeeting ?meeting ; cg:attendee ?target ; cg:attendanceStatus ?statusB .
+              ?a cg:atMeeting ?meeting ; cg:attendee ?personA ; cg:attendanceStatus ?statusA ;
+                 cg:sourceDocument ?document ; cg:nameAsWritten ?writtenA .
+              ?b cg:atMeeting ?meeting ; cg:attendee ?personB ; cg:attendanceStatus ?statusB ; cg:nameAsWritten ?writtenB .
               FILTER (?statusA IN (cg:status-present, cg:status-substitute, cg:status-remote))
               FILTER (?statusB IN (cg:status-present, cg:status-substitute, cg:status-remote))
+              OPTIONAL { ?ma cg:mentionOf ?personA ; cg:sourceDocument ?document ; cg:nameAsWritten ?writtenA ; cg:canonicalPerson ?resolvedA }
+              OPTIONAL { ?mb cg:mentionOf ?personB ; cg:sourceDocument ?document ; cg:nameAsWritten ?writtenB ; cg:canonicalPerson ?resolvedB }
+              BIND (COALESCE(?resolvedA, ?personA) AS ?source)
+              BIND (COALESCE(?resolvedB, ?personB) AS ?target)
               FILTER (STR(?source) < STR(?target))
             %s}
             GROUP BY ?source ?target
@@ -27,8 +37,11 @@ public enum NetworkKind {
     MEMBERSHIP("membership", """
             SELECT ?source ?target (COUNT(DISTINCT ?meeting) AS ?weight) ("member" AS ?relation)
             WHERE {
-              ?a cg:atMeeting ?meeting ; cg:attendee ?source ; cg:attendanceStatus ?status .
+              ?a cg:atMeeting ?meeting ; cg:attendee ?person ; cg:attendanceStatus ?status ;
+                 cg:sourceDocument ?document ; cg:nameAsWritten ?written .
               FILTER (?status IN (cg:status-present, cg:status-substitute, cg:status-remote))
+              OPTIONAL { ?m cg:mentionOf ?person ; cg:sourceDocument ?document ; cg:nameAsWritten ?written ; cg:canonicalPerson ?resolved }
+              BIND (COALESCE(?resolved, ?person) AS ?source)
               ?meeting cg:heldBy ?target .
             %s}
             GROUP BY ?source ?target
@@ -38,7 +51,10 @@ public enum NetworkKind {
     DECLARATIONS("declarations", """
             SELECT ?source ?target (COUNT(DISTINCT ?declaration) AS ?weight) ("declared an interest" AS ?relation)
             WHERE {
-              ?declaration a cg:Declaration ; cg:declarant ?source ; cg:atMeeting ?meeting .
+              ?declaration a cg:Declaration ; cg:declarant ?person ; cg:atMeeting ?meeting ; cg:sourceDocument ?document .
+              OPTIONAL { ?declaration cg:nameAsWritten ?written .
+                         ?m cg:mentionOf ?person ; cg:sourceDocument ?document ; cg:nameAsWritten ?written ; cg:canonicalPerson ?resolved }
+              BIND (COALESCE(?resolved, ?person) AS ?source)
               OPTIONAL { ?declaration cg:concernsItem ?item }
               BIND (COALESCE(?item, ?meeting) AS ?target)
             %s}

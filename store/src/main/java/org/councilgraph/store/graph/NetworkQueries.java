@@ -53,6 +53,7 @@ public record NetworkQueries(DatasetGraph dataset, int maxNodes, int maxEdges) {
                 UNION { ?node cg:heldBy/cg:unitOf ?councilNode }
                 UNION { ?meeting cg:agendaItem ?node ; cg:heldBy/cg:unitOf ?councilNode }
                 UNION { ?attendance cg:attendee ?node ; cg:atMeeting/cg:heldBy/cg:unitOf ?councilNode }
+                UNION { ?node cg:resolvedWithin ?councilNode }
                 ?councilNode rdfs:label ?councilName
               }
             }
@@ -113,8 +114,9 @@ public record NetworkQueries(DatasetGraph dataset, int maxNodes, int maxEdges) {
             execution.execSelect().forEachRemaining(row -> {
                 String iri = row.getResource("node").getURI();
                 RDFNode type = row.get("type");
-                found.put(iri, new NetworkNode(iri, text(row.get("label"), lastSegment(iri)),
-                        type == null ? "Resource" : type.asResource().getLocalName(), text(row.get("council"), "")));
+                // A resolved person is drawn and exported as the person it is (the views key colours on the type).
+                String kind = type == null ? "Resource" : type.asResource().getLocalName().replace("ResolvedPerson", "Person");
+                found.put(iri, new NetworkNode(iri, text(row.get("label"), lastSegment(iri)), kind, text(row.get("council"), "")));
             });
         }
         // Keep the order in which the edges met the nodes, so exports are stable.

@@ -44,9 +44,15 @@ record DocumentPeople(String key, Node graph, Graph content) {
         return out;
     }
 
-    /** The person's label in the document, or null. */
-    String label(Node person) {
-        return first(person, RDFS.label.asNode());
+    /** The label of {@code node} (a person, a role) in the document, or null. */
+    String label(Node node) {
+        return first(node, RDFS.label.asNode());
+    }
+
+    /** The date of the document's meeting, {@code YYYY-MM-DD}, or null when the minutes give none with its year. */
+    String meetingDate() {
+        return content.find(Node.ANY, CG.minutesOf, Node.ANY).mapWith(Triple::getObject).toList().stream()
+                .map(m -> first(m, CG.date)).filter(d -> d != null && d.matches("\\d{4}-\\d{2}-\\d{2}")).sorted().findFirst().orElse(null);
     }
 
     /** The person's family name in the document, or null. */

@@ -24,7 +24,8 @@ import org.councilgraph.ontology.CG;
 /**
  * The identity graph of one council, {@code identity/{council}}: the resolution resource (the
  * council, the documents resolved and their digest), every resolved person and every person
- * mention with its canonical person and, when linked, its evidence. Built in memory from the
+ * mention with its canonical person and, when linked, its evidence, and the council's resolved
+ * committees ({@link ResolvedBodies}) and the posts its persons held over time ({@link RoleTenures}). Built in memory from the
  * resolution of the council's documents, with IRIs under {@link CG#ID}; the same documents give
  * the same graph.
  */
@@ -58,6 +59,9 @@ final class IdentityGraph {
         g.add(self, CG.resolvedWithin, council);
         documents.values().forEach(d -> g.add(self, CG.resolvedDocument, d.graph()));
         g.add(self, CG.sourcesDigest, NodeFactory.createLiteralString(sourcesDigest));
+        Graph bodies = ResolvedBodies.of(slug, council, documents);
+        bodies.find().forEachRemaining(g::add);
+        RoleTenures.of(slug, council, documents, resolution, bodies).find().forEachRemaining(g::add);
 
         Map<PersonMention, PersonResolution.Link> links = new HashMap<>();
         resolution.links().forEach(l -> links.put(l.of(), l));

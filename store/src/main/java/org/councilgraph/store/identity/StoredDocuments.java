@@ -42,7 +42,7 @@ final class StoredDocuments {
     private StoredDocuments() {
     }
 
-    /** The documents of {@code dataset} under {@code base} with a known council, by council slug, each list in graph order. */
+    /** The documents of {@code dataset} under {@code base} with a known council, by the slug of its name's key, each list in graph order. */
     static Map<String, List<CouncilDocument>> byCouncil(DatasetGraph dataset, IriBase base) {
         Map<String, List<CouncilDocument>> out = new TreeMap<>();
         String prefix = base.iri() + "document/";
@@ -57,7 +57,9 @@ final class StoredDocuments {
                 if (key.isEmpty() || key.contains("/")) {
                     return;
                 }
-                String name = council.getLiteralLexicalForm();
+                // Documents are grouped by the key of their council's name, so "Weston PC" and
+                // "Weston Parish Council" are one council; the key stands for the name from here on.
+                String name = ResolvedBodies.councilKey(council.getLiteralLexicalForm());
                 out.computeIfAbsent(ResourceIris.slug(name), k -> new ArrayList<>())
                         .add(new CouncilDocument(graph, key, name, digestOf(dataset, graph)));
             });

@@ -1,19 +1,24 @@
 package org.councilgraph.store.publish;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * What the server says about one resource: its own triples, the triples that point at it (a
@@ -68,6 +73,22 @@ public final class ResourceDescriber {
     }
 
     /** True when some graph has {@code resource} as a subject or object. */
+    /** A resource that replaces a retired one, with its label (null when it has none). */
+    public record Successor(Node iri, String label) {
+    }
+
+    /**
+     * The resources that replace {@code resource} ({@code dcterms:isReplacedBy} in any graph: a
+     * resolved person's IRI retired by a later resolution), in IRI order; empty when it is not retired.
+     */
+    public List<Successor> successors(Node resource) {
+        return Txn.calculateRead(dataset, () -> Iter.toList(dataset.find(Node.ANY, resource, DCTerms.isReplacedBy.asNode(), Node.ANY)).stream()
+                .map(Quad::getObject).filter(Node::isURI).distinct().sorted(Comparator.comparing(Node::getURI))
+                .map(s -> new Successor(s, Iter.toList(dataset.find(Node.ANY, s, RDFS.label.asNode(), Node.ANY)).stream()
+                        .map(Quad::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted().findFirst().orElse(null)))
+                .toList());
+    }
+
     public boolean isKnown(Node resource) {
         return Txn.calculateRead(dataset, () -> dataset.find(Node.ANY, resource, Node.ANY, Node.ANY).hasNext()
                 || dataset.find(Node.ANY, Node.ANY, Node.ANY, resource).hasNext());

@@ -3,6 +3,7 @@ package org.councilgraph.store.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code 303 See Other} to the description in the negotiated form, {@code /doc/path.EXT}, as the
  * W3C note "Cool URIs for the Semantic Web" advises for slash IRIs: the IRI names the person or
  * meeting, the {@code /doc/} URL names a document about it. {@code /doc/path} without an
- * extension negotiates directly ({@code Content-Location} names the form chosen). Every answer
+ * extension negotiates directly ({@code Content-Location} names the form chosen). A retired IRI
+ * (one with {@code dcterms:isReplacedBy}) answers {@code 301 Moved Permanently} to its one
+ * successor's {@code /id/} path, or {@code 300 Multiple Choices} with a page listing several
+ * ({@link SuccessorsPage}). Every answer
  * that depends on {@code Accept} says {@code Vary: Accept}. An IRI no document graph mentions is
  * a plain 404 that does not repeat the request.
  */
@@ -32,6 +36,7 @@ final class ResourceServlet extends HttpServlet {
     private final transient PublishedPaths paths;
     private final transient ResourceDescriber describer;
     private final transient ResourcePage pages;
+    private final transient SuccessorsPage successorsPage;
     private final boolean redirect;
 
     /** @param redirect true for {@code /id/*} (303 to a description), false for {@code /doc/*} */
@@ -39,6 +44,7 @@ final class ResourceServlet extends HttpServlet {
         this.paths = paths;
         this.describer = describer;
         this.pages = new ResourcePage(paths);
+        this.successorsPage = new SuccessorsPage(paths);
         this.redirect = redirect;
     }
 
@@ -59,6 +65,23 @@ final class ResourceServlet extends HttpServlet {
         if (redirect) {
             if (!describer.isKnown(resource)) {
                 notFound(response);
+                return;
+            }
+            List<ResourceDescriber.Successor> successors = describer.successors(resource);
+            if (successors.size() == 1 && paths.href(successors.get(0).iri()) != null) {
+                // A retired IRI naming what another IRI now names (a resolved person refounded
+                // or merged): moved for good, so crawlers and caches follow it.
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", paths.href(successors.get(0).iri()));
+                return;
+            }
+            if (successors.size() > 1) {
+                // Split: no one successor to send a client to, so a page lists them, and the
+                // description (with its dcterms:isReplacedBy) is linked for RDF clients.
+                response.setStatus(HttpServletResponse.SC_MULTIPLE_CHOICES);
+                response.setHeader("Link", "<" + paths.document(resource, form) + ">; rel=\"describedby\"");
+                response.setContentType(Representation.HTML.contentType());
+                response.getOutputStream().write(successorsPage.render(resource, successors).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
