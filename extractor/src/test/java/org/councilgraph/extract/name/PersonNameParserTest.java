@@ -43,6 +43,9 @@ class PersonNameParserTest {
     void keepsParticlesInTheFamilyName() {
         assertEquals("de Winton", parse("Mr Charles de Winton", Context.PROSE).orElseThrow().family());
         assertEquals("O Meara", parse("Cllr. E. O Meara", Context.PROSE).orElseThrow().family());
+        // Constructed: particles that run together before the family name.
+        assertEquals("van der Berg", parse("Cllr Pieter van der Berg", Context.PROSE).orElseThrow().family());
+        assertEquals("de la Cruz", parse("Councillor Ana de la Cruz", Context.PROSE).orElseThrow().family());
     }
 
     @Test
