@@ -38,7 +38,9 @@ public final class PersonMentions {
 
     /** The people {@code analysis} names, in text order, with what the rules' {@code facts} say of them. */
     public List<PersonMention> of(DocumentAnalysis analysis, Facts facts) {
-        List<Attendance> attendance = facts.attendance();
+        // The same name needs the same family name: each mention looks among those attendances only.
+        java.util.Map<String, List<Attendance>> attendance = facts.attendance().stream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.person().familyKey()));
         List<PersonMention> out = new ArrayList<>();
         for (Fact f : facts.all()) {
             for (PersonName p : f.people()) {
@@ -60,8 +62,8 @@ public final class PersonMentions {
         return out;
     }
 
-    private static PersonMention withRules(PersonName name, List<Attendance> attendance, boolean byRules) {
-        for (Attendance a : attendance) {
+    private static PersonMention withRules(PersonName name, java.util.Map<String, List<Attendance>> attendance, boolean byRules) {
+        for (Attendance a : attendance.getOrDefault(name.familyKey(), List.of())) {
             if (a.person().sameNameAs(name)) {
                 return new PersonMention(name, byRules, a.status(), a.presided());
             }
@@ -74,16 +76,10 @@ public final class PersonMentions {
         Line line = analysis.text().lineAt(mention.span().start());
         Span window = new Span(line.start(), Math.max(mention.span().end(), line.end()));
         List<Word> words = wordsOfWindows.computeIfAbsent(window, w -> Words.of(analysis.text().quote(w), w.start()));
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (first < 0 && words.get(i).start() >= mention.span().start()) {
-                first = i;
-            }
-            if (words.get(i).end() <= mention.span().end()) {
-                last = i;
-            }
-        }
+        // Words stand in order, their starts and ends rising: find the mention's first and last by binary search.
+        int first = firstAtOrAfter(words, mention.span().start(), true);
+        int last = firstAtOrAfter(words, mention.span().end() + 1, false) - 1;
+        first = first == words.size() ? -1 : first;
         if (first < 0 || last < first) {
             return Optional.empty();
         }
@@ -98,6 +94,21 @@ public final class PersonMentions {
         return parser.parse(words, from, to, null, PersonNameParser.Context.SEQUENCE, analysis.givenNames())
                 .filter(m -> m.name().span() != null && m.name().span().end() >= mention.span().end() - 1)
                 .map(PersonNameParser.Match::name);
+    }
+
+    /** The index of the first word whose start (or end) is at least {@code offset}, or the number of words. */
+    private static int firstAtOrAfter(List<Word> words, int offset, boolean byStart) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if ((byStart ? words.get(mid).start() : words.get(mid).end()) < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private boolean isTitle(Word w) {
