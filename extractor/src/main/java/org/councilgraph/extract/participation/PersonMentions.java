@@ -42,10 +42,12 @@ public final class PersonMentions {
         java.util.Map<String, List<Attendance>> attendance = facts.attendance().stream()
                 .collect(java.util.stream.Collectors.groupingBy(a -> a.person().familyKey()));
         List<PersonMention> out = new ArrayList<>();
+        Taken taken = new Taken(analysis.text().length());
         for (Fact f : facts.all()) {
             for (PersonName p : f.people()) {
-                if (p.span() != null && out.stream().noneMatch(m -> m.span().overlaps(p.span()))) {
+                if (p.span() != null && !taken.overlaps(p.span())) {
                     out.add(withRules(p, attendance, true));
+                    taken.add(out.get(out.size() - 1).span());
                 }
             }
         }
@@ -53,10 +55,13 @@ public final class PersonMentions {
         // line would otherwise be read a thousand times.
         java.util.Map<Span, List<Word>> wordsOfWindows = new java.util.HashMap<>();
         for (ModelMention m : analysis.mentions()) {
-            if (m.type() != EntityType.PERSON || out.stream().anyMatch(o -> o.span().overlaps(m.span()))) {
+            if (m.type() != EntityType.PERSON || taken.overlaps(m.span())) {
                 continue;
             }
-            read(analysis, m, wordsOfWindows).ifPresent(name -> out.add(withRules(name, attendance, false)));
+            read(analysis, m, wordsOfWindows).ifPresent(name -> {
+                out.add(withRules(name, attendance, false));
+                taken.add(out.get(out.size() - 1).span());
+            });
         }
         out.sort(Comparator.comparing(PersonMention::span));
         return out;
@@ -109,6 +114,35 @@ public final class PersonMentions {
             }
         }
         return low;
+    }
+
+    /**
+     * The spans of the mentions taken so far, to tell whether one overlaps a span without checking
+     * each (a list of thousands of names): a Fenwick tree over span starts of the furthest end
+     * among the spans starting there or before. A span overlaps one taken exactly when a taken span
+     * starting before its end ends after its start.
+     */
+    private static final class Taken {
+        private final int[] furthestEnd;
+
+        Taken(int textLength) {
+            furthestEnd = new int[textLength + 2];
+            java.util.Arrays.fill(furthestEnd, -1);
+        }
+
+        void add(Span span) {
+            for (int i = span.start() + 1; i < furthestEnd.length; i += i & -i) {
+                furthestEnd[i] = Math.max(furthestEnd[i], span.end());
+            }
+        }
+
+        boolean overlaps(Span span) {
+            int furthest = -1;
+            for (int i = Math.min(span.end(), furthestEnd.length - 1); i > 0; i -= i & -i) {
+                furthest = Math.max(furthest, furthestEnd[i]);
+            }
+            return furthest > span.start();
+        }
     }
 
     private boolean isTitle(Word w) {
