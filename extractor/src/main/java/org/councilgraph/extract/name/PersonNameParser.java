@@ -51,7 +51,18 @@ public final class PersonNameParser {
      */
     public Optional<Match> parse(List<Word> words, int from, int to, String sharedPrefix, Context context,
             Set<String> givenNames) {
-        List<String> texts = words.stream().map(Word::text).toList();
+        // A view, not a copy: the words can be a whole long line, read once for each name on it.
+        List<String> texts = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return words.get(index).text();
+            }
+
+            @Override
+            public int size() {
+                return words.size();
+            }
+        };
         int j = from;
         String roleTitle = null;
         List<String> honorifics = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.councilgraph.extract.name;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,16 @@ public final class Words {
     /** The words of {@code text}, with spans offset by {@code base}. */
     public static List<Word> of(String text, int base) {
         List<Word> out = new ArrayList<>();
+        read(text, base, out::add);
+        return out;
+    }
+
+    /**
+     * Reads the words of {@code text} in order, each given to {@code next}, until {@code next}
+     * returns false (then false). A caller that needs only the first words of a long line stops
+     * there instead of reading the whole line.
+     */
+    private static boolean read(CharSequence text, int base, Predicate<Word> next) {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String t = m.group();
@@ -37,7 +48,9 @@ public final class Words {
             Matcher after = GLUED_AFTER.matcher(t);
             if (after.matches() && isTitleOrInitial(after.group(2))) {
                 int cut = after.end(1);
-                out.add(new Word(t.substring(0, cut), base + s, base + s + cut));
+                if (!next.test(new Word(t.substring(0, cut), base + s, base + s + cut))) {
+                    return false;
+                }
                 t = t.substring(cut);
                 s += cut;
             }
@@ -45,32 +58,34 @@ public final class Words {
             if (glued.matches()) {
                 // "A.Vigrass", "M.Norton": initials written against the surname.
                 int cut = glued.end(1);
-                out.add(new Word(t.substring(0, cut), base + s, base + s + cut));
+                if (!next.test(new Word(t.substring(0, cut), base + s, base + s + cut))) {
+                    return false;
+                }
                 t = t.substring(cut);
                 s += cut;
             }
             if (t.length() > 1 && t.endsWith(".") && !keepsFullStop(t)) {
-                out.add(new Word(t.substring(0, t.length() - 1), base + s, base + s + t.length() - 1));
-                out.add(new Word(".", base + s + t.length() - 1, base + s + t.length()));
-            } else {
-                out.add(new Word(t, base + s, base + s + t.length()));
+                if (!next.test(new Word(t.substring(0, t.length() - 1), base + s, base + s + t.length() - 1))
+                        || !next.test(new Word(".", base + s + t.length() - 1, base + s + t.length()))) {
+                    return false;
+                }
+            } else if (!next.test(new Word(t, base + s, base + s + t.length()))) {
+                return false;
             }
         }
-        return out;
+        return true;
     }
 
     public static List<Word> of(String text) {
         return of(text, 0);
     }
 
-    /** True when {@code text} holds nothing but personal titles and their stops ("Cllr.", "Mr and Mrs" is not). */
-    public static boolean onlyTitles(String text) {
-        for (Word w : of(text)) {
-            if (!w.text().equals(".") && !w.text().equals(":") && !Lexicons.standard().honorifics().contains(w.text())) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * True when {@code text} holds nothing but personal titles and their stops ("Cllr.", "Mr and Mrs" is not).
+     * Reading stops at the first other word, so the text before a name late in a long list costs a word or two.
+     */
+    public static boolean onlyTitles(CharSequence text) {
+        return read(text, 0, w -> w.text().equals(".") || w.text().equals(":") || Lexicons.standard().honorifics().contains(w.text()));
     }
 
     /** True for initials written as capitals with or without full stops: "A", "J.C.", "RJT". */

@@ -24,6 +24,14 @@ public final class EntityFinder implements NameFinder {
     /** Where the build packages the trained model. */
     public static final String MODEL = "/org/councilgraph/extract/nlp/en-ner-councilgraph.bin";
 
+    /**
+     * The most tokens read at once. OpenNLP's beam search (of the name finder and of the part-of-speech
+     * tagger its features use) copies the outcomes so far at every token, so its cost grows with the
+     * square of a sentence's length: a list of thousands of names on one line, read as one sentence,
+     * took minutes. The longest sentence of the corpus and samples has 243 tokens.
+     */
+    static final int MAX_TOKENS = 1000;
+
     private final NameFinderME finder;
 
     /** A finder with the packaged model. */
@@ -82,6 +90,9 @@ public final class EntityFinder implements NameFinder {
         if (words.length == 0) {
             return List.of();
         }
+        if (words.length > MAX_TOKENS) {
+            return inPieces(words);
+        }
         opennlp.tools.util.Span[] found = finder.find(words);
         double[] probabilities = finder.probs(found);
         opennlp.tools.util.Span[] typed = new opennlp.tools.util.Span[found.length];
@@ -89,6 +100,30 @@ public final class EntityFinder implements NameFinder {
             typed[i] = new opennlp.tools.util.Span(found[i].getStart(), found[i].getEnd(), found[i].getType(), probabilities[i]);
         }
         return MentionBoundaries.repair(words, typed);
+    }
+
+    /**
+     * The mentions of a run of tokens longer than {@link #MAX_TOKENS}, read in pieces of at most
+     * that many, each cut after a comma or semicolon near its end (between two names of a list)
+     * where there is one.
+     */
+    private List<opennlp.tools.util.Span> inPieces(String[] words) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>();
+        int from = 0;
+        while (from < words.length) {
+            int to = Math.min(words.length, from + MAX_TOKENS);
+            for (int k = to - 1; to < words.length && k > to - MAX_TOKENS / 10; k--) {
+                if (words[k].equals(",") || words[k].equals(";")) {
+                    to = k + 1;
+                    break;
+                }
+            }
+            for (opennlp.tools.util.Span f : findTokens(java.util.Arrays.copyOfRange(words, from, to))) {
+                out.add(new opennlp.tools.util.Span(f.getStart() + from, f.getEnd() + from, f.getType(), f.getProb()));
+            }
+            from = to;
+        }
+        return out;
     }
 
     /** The packaged model, loaded on first use; the build trains it (see the extractor's pom.xml). */

@@ -66,9 +66,11 @@ public final class ParticipationFeatures {
         private final List<Label> labels = new ArrayList<>();
         /** The shape of each line, worked out once for all the names on it. */
         private final java.util.Map<Line, String> lineShapes = new java.util.HashMap<>();
+        private final Sentences sentences;
 
         OfDocument(DocumentAnalysis analysis) {
             this.analysis = analysis;
+            this.sentences = new Sentences(analysis);
             Matcher m = label.matcher(analysis.text().text());
             while (m.find()) {
                 // A word that is also a prefix of names ("Councillors", "Members") is a label only with a colon.
@@ -80,7 +82,7 @@ public final class ParticipationFeatures {
 
         /** The features of {@code mention}. */
         public String[] of(PersonMention mention) {
-            return ParticipationFeatures.this.of(analysis, mention, labels, lineShapes);
+            return ParticipationFeatures.this.of(analysis, mention, labels, lineShapes, sentences);
         }
     }
 
@@ -94,7 +96,8 @@ public final class ParticipationFeatures {
         return of(analysis).of(mention);
     }
 
-    private String[] of(DocumentAnalysis analysis, PersonMention mention, List<Label> labels, java.util.Map<Line, String> lineShapes) {
+    private String[] of(DocumentAnalysis analysis, PersonMention mention, List<Label> labels, java.util.Map<Line, String> lineShapes,
+            Sentences sentences) {
         DocumentText text = analysis.text();
         List<String> f = new ArrayList<>();
         f.add("bias");
@@ -103,7 +106,7 @@ public final class ParticipationFeatures {
         title(name, f);
         labelBefore(analysis, span, labels, f);
         context(text, span, f);
-        sentence(analysis, span, f);
+        sentence(analysis, span, f, sentences);
         line(text, span, f, lineShapes);
         region(analysis, span, f);
         f.add("rules=" + (mention.rulesStatus() == null ? "none" : mention.rulesStatus().name().toLowerCase(Locale.ROOT)));
@@ -191,13 +194,24 @@ public final class ParticipationFeatures {
     /** The two words before the name (past its titles) and after it. */
     private void context(DocumentText text, Span span, List<String> f) {
         Line line = text.lineAt(span.start());
-        List<Word> before = Words.of(text.text().substring(Math.max(line.start() - 120, 0), span.start()));
-        List<Word> after = Words.of(text.text().substring(span.end(), Math.min(text.length(), span.end() + 120)));
-        int k = before.size() - 1;
-        while (k >= 0 && (lexicons.honorifics().contains(before.get(k).text()) || lexicons.roleTitles().contains(before.get(k).text())
-                || before.get(k).text().equals("."))) {
-            k--;
+        int from = Math.max(line.start() - 120, 0);
+        List<Word> before;
+        int k;
+        // Only the last words count: a long line is read from a space shortly before the name (words
+        // never cross white space, so they are the same last words), further back while titles run on.
+        for (int reach = 64; ; reach *= 4) {
+            int start = span.start() - reach <= from ? from : afterSpace(text.text(), from, span.start() - reach);
+            before = Words.of(text.text().substring(start, span.start()));
+            k = before.size() - 1;
+            while (k >= 0 && (lexicons.honorifics().contains(before.get(k).text()) || lexicons.roleTitles().contains(before.get(k).text())
+                    || before.get(k).text().equals("."))) {
+                k--;
+            }
+            if (start == from || k >= 1) {
+                break;
+            }
         }
+        List<Word> after = Words.of(text.text().substring(span.end(), Math.min(text.length(), span.end() + 120)));
         f.add("w-1=" + shape(k >= 0 ? before.get(k).text() : "<s>"));
         f.add("w-2=" + shape(k >= 1 ? before.get(k - 1).text() : "<s>"));
         int j = 0;
@@ -217,6 +231,17 @@ public final class ParticipationFeatures {
         }
     }
 
+    /** Just after the last white space (as regular expressions mean it) in {@code from..at}, or {@code from}. */
+    private static int afterSpace(String text, int from, int at) {
+        for (int i = at; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
     private static String shape(String word) {
         if (DIGITS.matcher(word).matches()) {
             return "#";
@@ -232,23 +257,108 @@ public final class ParticipationFeatures {
     }
 
     /** The cue words of the name's sentence, before and after the name. */
-    private void sentence(DocumentAnalysis analysis, Span span, List<String> f) {
-        Span sentence = analysis.sentences().stream().filter(s -> s.contains(span.start())).findFirst()
-                .orElse(analysis.text().lineAt(span.start()).span());
-        String before = analysis.text().text().substring(sentence.start(), span.start()).toLowerCase(Locale.ROOT);
-        String after = analysis.text().text().substring(span.end(), Math.max(span.end(), sentence.end())).toLowerCase(Locale.ROOT);
-        for (String cue : CUES) {
-            if (before.contains(cue)) {
-                f.add("cue<" + cue);
+    private void sentence(DocumentAnalysis analysis, Span span, List<String> f, Sentences sentences) {
+        Span sentence = sentences.at(span.start());
+        SentenceCues cues = sentences.cues(sentence);
+        if (cues.first() == null) {
+            String before = analysis.text().text().substring(sentence.start(), span.start()).toLowerCase(Locale.ROOT);
+            String after = analysis.text().text().substring(span.end(), Math.max(span.end(), sentence.end())).toLowerCase(Locale.ROOT);
+            for (String cue : CUES) {
+                if (before.contains(cue)) {
+                    f.add("cue<" + cue);
+                }
+                if (after.contains(cue)) {
+                    f.add("cue>" + cue);
+                }
             }
-            if (after.contains(cue)) {
-                f.add("cue>" + cue);
+        } else {
+            // The cue is in the text before the name when its first place ends there, after it when its last place starts there.
+            int here = span.start() - sentence.start();
+            int next = span.end() - sentence.start();
+            for (int c = 0; c < CUES.size(); c++) {
+                if (cues.first()[c] >= 0 && cues.first()[c] + CUES.get(c).length() <= here) {
+                    f.add("cue<" + CUES.get(c));
+                }
+                if (cues.last()[c] >= 0 && cues.last()[c] >= next && next < sentence.length()) {
+                    f.add("cue>" + CUES.get(c));
+                }
             }
         }
-        int people = analysis.mentionsIn(sentence).size();
+        int people = cues.people();
         f.add("sentpeople=" + (people <= 1 ? "1" : people <= 3 ? "2-3" : people <= 10 ? "4-10" : "11+"));
         int length = sentence.length();
         f.add("sentlen=" + (length < 80 ? "short" : length < 300 ? "mid" : length < 1200 ? "long" : "vlong"));
+    }
+
+    /**
+     * The sentences of one document, to find the sentence of each name and its cues once per
+     * sentence: a list of a thousand names on one line is one sentence.
+     */
+    private static final class Sentences {
+        private final DocumentAnalysis analysis;
+        /** The sentences follow one another without overlapping (as the analysis gives them). */
+        private final boolean apart;
+        private final java.util.Map<Span, SentenceCues> cues = new java.util.HashMap<>();
+
+        Sentences(DocumentAnalysis analysis) {
+            this.analysis = analysis;
+            List<Span> all = analysis.sentences();
+            boolean inOrder = true;
+            for (int i = 1; i < all.size() && inOrder; i++) {
+                inOrder = all.get(i - 1).end() <= all.get(i).start() && all.get(i - 1).start() <= all.get(i).start();
+            }
+            this.apart = inOrder;
+        }
+
+        /** The first sentence holding {@code offset}, else its line. */
+        Span at(int offset) {
+            List<Span> all = analysis.sentences();
+            Optional<Span> found;
+            if (apart) {
+                // Only the last sentence starting at or before the offset can hold it.
+                int low = 0;
+                int high = all.size() - 1;
+                while (low < high) {
+                    int mid = (low + high + 1) >>> 1;
+                    if (all.get(mid).start() <= offset) {
+                        low = mid;
+                    } else {
+                        high = mid - 1;
+                    }
+                }
+                found = all.isEmpty() || !all.get(low).contains(offset) ? Optional.empty() : Optional.of(all.get(low));
+            } else {
+                found = all.stream().filter(s -> s.contains(offset)).findFirst();
+            }
+            return found.orElse(analysis.text().lineAt(offset).span());
+        }
+
+        SentenceCues cues(Span sentence) {
+            return cues.computeIfAbsent(sentence, s -> SentenceCues.of(analysis, s));
+        }
+    }
+
+    /**
+     * Where each cue first and last stands in a sentence's lower-case text, and how many names the
+     * sentence holds. {@code first} is null when lower-casing the sentence is not the same as
+     * lower-casing each part of it (a Σ or a letter whose lower case is longer): then each name reads its parts.
+     */
+    private record SentenceCues(int[] first, int[] last, int people) {
+        static SentenceCues of(DocumentAnalysis analysis, Span sentence) {
+            int people = analysis.mentionsIn(sentence).size();
+            String written = analysis.text().text().substring(sentence.start(), sentence.end());
+            String lower = written.toLowerCase(Locale.ROOT);
+            if (lower.length() != written.length() || written.indexOf('\u03A3') >= 0) {
+                return new SentenceCues(null, null, people);
+            }
+            int[] first = new int[CUES.size()];
+            int[] last = new int[CUES.size()];
+            for (int c = 0; c < CUES.size(); c++) {
+                first[c] = lower.indexOf(CUES.get(c));
+                last[c] = lower.lastIndexOf(CUES.get(c));
+            }
+            return new SentenceCues(first, last, people);
+        }
     }
 
     /** A line of names, a sentence, or something else. */

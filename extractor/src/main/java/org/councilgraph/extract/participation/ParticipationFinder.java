@@ -29,6 +29,8 @@ public final class ParticipationFinder {
     public List<Judgement> judge(DocumentAnalysis analysis, Facts facts) {
         List<Judgement> out = new ArrayList<>();
         ParticipationFeatures.OfDocument places = features.of(analysis);
+        // Where the judgements of each family name stand in out: the same name needs the same family name.
+        Map<String, List<Integer>> judgedAt = new java.util.HashMap<>();
         for (PersonMention m : mentions.of(analysis, facts)) {
             Map<Participation, Double> p = model.classify(places.of(m));
             Participation best = Participation.OTHER;
@@ -41,13 +43,15 @@ public final class ParticipationFinder {
             }
             Judgement here = new Judgement(m.name(), best, bestP, m.span(), m.byRules());
             int same = -1;
-            for (int i = 0; i < out.size(); i++) {
+            List<Integer> sameFamily = judgedAt.computeIfAbsent(m.name().familyKey(), k -> new ArrayList<>());
+            for (int i : sameFamily) {
                 if (out.get(i).person().sameNameAs(m.name())) {
                     same = i;
                     break;
                 }
             }
             if (same < 0) {
+                sameFamily.add(out.size());
                 out.add(here);
             } else if (here.probability() > out.get(same).probability()) {
                 Judgement known = out.get(same);

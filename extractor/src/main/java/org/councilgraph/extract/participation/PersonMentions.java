@@ -38,12 +38,16 @@ public final class PersonMentions {
 
     /** The people {@code analysis} names, in text order, with what the rules' {@code facts} say of them. */
     public List<PersonMention> of(DocumentAnalysis analysis, Facts facts) {
-        List<Attendance> attendance = facts.attendance();
+        // The same name needs the same family name: each mention looks among those attendances only.
+        java.util.Map<String, List<Attendance>> attendance = facts.attendance().stream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.person().familyKey()));
         List<PersonMention> out = new ArrayList<>();
+        Taken taken = new Taken(analysis.text().length());
         for (Fact f : facts.all()) {
             for (PersonName p : f.people()) {
-                if (p.span() != null && out.stream().noneMatch(m -> m.span().overlaps(p.span()))) {
+                if (p.span() != null && !taken.overlaps(p.span())) {
                     out.add(withRules(p, attendance, true));
+                    taken.add(out.get(out.size() - 1).span());
                 }
             }
         }
@@ -51,17 +55,20 @@ public final class PersonMentions {
         // line would otherwise be read a thousand times.
         java.util.Map<Span, List<Word>> wordsOfWindows = new java.util.HashMap<>();
         for (ModelMention m : analysis.mentions()) {
-            if (m.type() != EntityType.PERSON || out.stream().anyMatch(o -> o.span().overlaps(m.span()))) {
+            if (m.type() != EntityType.PERSON || taken.overlaps(m.span())) {
                 continue;
             }
-            read(analysis, m, wordsOfWindows).ifPresent(name -> out.add(withRules(name, attendance, false)));
+            read(analysis, m, wordsOfWindows).ifPresent(name -> {
+                out.add(withRules(name, attendance, false));
+                taken.add(out.get(out.size() - 1).span());
+            });
         }
         out.sort(Comparator.comparing(PersonMention::span));
         return out;
     }
 
-    private static PersonMention withRules(PersonName name, List<Attendance> attendance, boolean byRules) {
-        for (Attendance a : attendance) {
+    private static PersonMention withRules(PersonName name, java.util.Map<String, List<Attendance>> attendance, boolean byRules) {
+        for (Attendance a : attendance.getOrDefault(name.familyKey(), List.of())) {
             if (a.person().sameNameAs(name)) {
                 return new PersonMention(name, byRules, a.status(), a.presided());
             }
@@ -74,16 +81,10 @@ public final class PersonMentions {
         Line line = analysis.text().lineAt(mention.span().start());
         Span window = new Span(line.start(), Math.max(mention.span().end(), line.end()));
         List<Word> words = wordsOfWindows.computeIfAbsent(window, w -> Words.of(analysis.text().quote(w), w.start()));
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (first < 0 && words.get(i).start() >= mention.span().start()) {
-                first = i;
-            }
-            if (words.get(i).end() <= mention.span().end()) {
-                last = i;
-            }
-        }
+        // Words stand in order, their starts and ends rising: find the mention's first and last by binary search.
+        int first = firstAtOrAfter(words, mention.span().start(), true);
+        int last = firstAtOrAfter(words, mention.span().end() + 1, false) - 1;
+        first = first == words.size() ? -1 : first;
         if (first < 0 || last < first) {
             return Optional.empty();
         }
@@ -98,6 +99,50 @@ public final class PersonMentions {
         return parser.parse(words, from, to, null, PersonNameParser.Context.SEQUENCE, analysis.givenNames())
                 .filter(m -> m.name().span() != null && m.name().span().end() >= mention.span().end() - 1)
                 .map(PersonNameParser.Match::name);
+    }
+
+    /** The index of the first word whose start (or end) is at least {@code offset}, or the number of words. */
+    private static int firstAtOrAfter(List<Word> words, int offset, boolean byStart) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if ((byStart ? words.get(mid).start() : words.get(mid).end()) < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The spans of the mentions taken so far, to tell whether one overlaps a span without checking
+     * each (a list of thousands of names): a Fenwick tree over span starts of the furthest end
+     * among the spans starting there or before. A span overlaps one taken exactly when a taken span
+     * starting before its end ends after its start.
+     */
+    private static final class Taken {
+        private final int[] furthestEnd;
+
+        Taken(int textLength) {
+            furthestEnd = new int[textLength + 2];
+            java.util.Arrays.fill(furthestEnd, -1);
+        }
+
+        void add(Span span) {
+            for (int i = span.start() + 1; i < furthestEnd.length; i += i & -i) {
+                furthestEnd[i] = Math.max(furthestEnd[i], span.end());
+            }
+        }
+
+        boolean overlaps(Span span) {
+            int furthest = -1;
+            for (int i = Math.min(span.end(), furthestEnd.length - 1); i > 0; i -= i & -i) {
+                furthest = Math.max(furthest, furthestEnd[i]);
+            }
+            return furthest > span.start();
+        }
     }
 
     private boolean isTitle(Word w) {

@@ -1,8 +1,10 @@
 package org.councilgraph.extract.recognise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.councilgraph.extract.fact.AgendaItem;
@@ -31,15 +33,23 @@ public final class FactMerger {
     /** {@code facts} with {@code found} merged in, in order. */
     public static Facts merge(Facts facts, List<? extends Fact> found) {
         List<Fact> all = new ArrayList<>(facts.all());
+        // Where the attendances of each family name stand in all: a list of thousands of names
+        // would otherwise compare every name with every other.
+        Map<String, List<Integer>> attendanceAt = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) instanceof Attendance a) {
+                attendanceAt.computeIfAbsent(a.person().familyKey(), k -> new ArrayList<>()).add(i);
+            }
+        }
         for (Fact f : found) {
-            add(all, f);
+            add(all, f, attendanceAt);
         }
         return new Facts(facts.header(), all);
     }
 
-    private static void add(List<Fact> all, Fact fact) {
+    private static void add(List<Fact> all, Fact fact, Map<String, List<Integer>> attendanceAt) {
         if (fact instanceof Attendance a) {
-            attendance(all, a);
+            attendance(all, a, attendanceAt);
         } else if (fact instanceof RoleHolding r) {
             role(all, r);
         } else if (fact instanceof Declaration d) {
@@ -60,8 +70,10 @@ public final class FactMerger {
     }
 
     /** The same person on the same side (present or absent): one attendance, with what each adds. */
-    private static void attendance(List<Fact> all, Attendance a) {
-        for (int i = 0; i < all.size(); i++) {
+    private static void attendance(List<Fact> all, Attendance a, Map<String, List<Integer>> attendanceAt) {
+        // Only attendances of the same family name can be the same person's.
+        List<Integer> sameFamily = attendanceAt.computeIfAbsent(a.person().familyKey(), k -> new ArrayList<>());
+        for (int i : sameFamily) {
             if (!(all.get(i) instanceof Attendance known) || !known.person().sameNameAs(a.person())
                     || absent(known.status()) != absent(a.status())) {
                 continue;
@@ -79,6 +91,7 @@ public final class FactMerger {
             all.set(i, merged.withDetection(known.detection().and(a.detection())));
             return;
         }
+        sameFamily.add(all.size());
         all.add(a);
     }
 

@@ -35,12 +35,16 @@ final class ModelAttendance implements Recogniser {
     public List<Fact> recognise(DocumentAnalysis analysis, Facts found) {
         List<Attendance> known = found.attendance();
         List<Fact> out = new ArrayList<>();
+        // The same name needs the same family name: look among those only, not through every attendance.
+        java.util.Map<String, List<Attendance>> knownByFamily = known.stream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.person().familyKey()));
         for (Judgement j : finder.judge(analysis, found)) {
             AttendanceStatus status = j.participation().status();
             if (status == null || j.probability() < THRESHOLD) {
                 continue;
             }
-            List<Attendance> same = known.stream().filter(a -> a.person().sameNameAs(j.person())).toList();
+            List<Attendance> same = knownByFamily.getOrDefault(j.person().familyKey(), List.of()).stream()
+                    .filter(a -> a.person().sameNameAs(j.person())).toList();
             boolean agrees = same.stream().anyMatch(a -> sameSide(a.status(), status));
             if (!same.isEmpty() && !agrees) {
                 continue;

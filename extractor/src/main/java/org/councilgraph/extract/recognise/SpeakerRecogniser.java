@@ -1,8 +1,11 @@
 package org.councilgraph.extract.recognise;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.councilgraph.extract.analysis.DocumentAnalysis;
 import org.councilgraph.extract.fact.Attendance;
@@ -27,6 +30,8 @@ import org.councilgraph.extract.text.Span;
  * as a member. Names come from the trained name finder; people already listed are left alone.
  */
 final class SpeakerRecogniser implements Recogniser {
+
+    private static final Pattern RESPONSE = Pattern.compile("(?i)\\s*(?:in response|in reply|responding)\\s*,?");
 
     private final Lexicons lexicons;
 
@@ -68,9 +73,10 @@ final class SpeakerRecogniser implements Recogniser {
 
     /** Only titles (and "In response,") stand before the name. */
     private boolean opensSentence(DocumentText text, Span sentence, ModelMention m) {
-        String before = text.quote(new Span(sentence.start(), m.span().start()))
-                .replaceFirst("(?i)^\\s*(?:in response|in reply|responding)\\s*,?", "");
-        return Words.onlyTitles(before);
+        // A view, not a copy: a sentence can be a list of thousands of names, each read from the sentence's start.
+        CharSequence before = CharBuffer.wrap(text.text(), sentence.start(), m.span().start());
+        Matcher response = RESPONSE.matcher(before);
+        return Words.onlyTitles(response.lookingAt() ? before.subSequence(response.end(), before.length()) : before);
     }
 
     private boolean speaks(DocumentText text, Span sentence, ModelMention m) {
