@@ -65,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--status", split = ",", paramLabel = "STATUS",
             description = "Count attendance records of these statuses in co-attendance and membership: present, apologies,"
-                + " absent, substitute, in-attendance, remote (default: present, substitute and remote).")
+                + " absent, substitute, in-attendance, remote, expected (default: present, substitute and remote).")
     List<String> statuses = List.of();
 
     @Option(names = "--resource", paramLabel = "IRI", description = "The resource a neighbourhood is drawn around.")

@@ -32,7 +32,7 @@ public record NetworkScope(Optional<String> council, Optional<String> committee,
 
     /** The statuses a filter may name, each the concept {@code cg:status-NAME} of the ontology. */
     private static final Map<String, Node> STATUSES = statuses(CG.statusPresent, CG.statusApologies, CG.statusAbsent,
-            CG.statusSubstitute, CG.statusInAttendance, CG.statusRemote);
+            CG.statusSubstitute, CG.statusInAttendance, CG.statusRemote, CG.statusExpected);
 
     /** What the attendance networks count without a status filter: the people who took part. */
     private static final List<String> TOOK_PART = List.of("present", "substitute", "remote");
