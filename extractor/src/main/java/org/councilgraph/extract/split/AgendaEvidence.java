@@ -31,8 +31,9 @@ import org.councilgraph.extract.text.Line;
  */
 public final class AgendaEvidence {
 
-    /** How far into a line the label of an attendance line ends, as {@link MeetingSplitter} reads them. */
-    private static final int LABEL_END = 30;
+    /** The most words an attendance label has ("Officers in attendance"). */
+    private static final int LABEL_WORDS = 4;
+    private static final Pattern LEADING_WORDS = Pattern.compile("(?:\\p{L}+\\s*){1," + LABEL_WORDS + "}");
     /** Items worded as business to come that make a text an agenda without other wording. */
     static final int BUSINESS_LINES_NEEDED = 2;
     /** "To receive", after an optional item number ("3.", "14/037:", "(a)", "Item 4"). */
@@ -79,13 +80,27 @@ public final class AgendaEvidence {
                 + " no resolution and no declaration");
     }
 
-    /** True for a line that opens a list of those present or in attendance ("PRESENT:", "In attendance"). */
+    /**
+     * True for a line that opens a list of those present or in attendance: it starts with such a
+     * label ("PRESENT", "Also in attendance at the above meeting were:") followed by a colon, a
+     * dash or nothing, or it ends with a colon.
+     */
     private boolean recordsPresence(Line line) {
         String s = line.trimmed();
-        int colon = s.indexOf(':');
-        String label = colon > 0 && colon < LABEL_END ? s.substring(0, colon).strip() : s.length() < LABEL_END ? s : "";
-        return !label.isEmpty() && attendanceLabels.contains(label, "label-only")
-                && attendanceLabels.value(label).map(v -> v.startsWith("present") || v.startsWith("attendance")).orElse(false);
+        Matcher words = LEADING_WORDS.matcher(s);
+        if (!words.lookingAt()) {
+            return false;
+        }
+        String[] leading = words.group().strip().split("\\s+");
+        for (int n = Math.min(LABEL_WORDS, leading.length); n > 0; n--) {
+            String label = String.join(" ", java.util.Arrays.copyOf(leading, n));
+            if (attendanceLabels.contains(label, "label-only") && attendanceLabels.value(label)
+                    .map(v -> v.startsWith("present") || v.startsWith("attendance")).orElse(false)) {
+                String rest = s.substring(s.indexOf(leading[n - 1]) + leading[n - 1].length()).strip();
+                return rest.isEmpty() || rest.startsWith(":") || rest.startsWith("-") || rest.startsWith("–") || s.endsWith(":");
+            }
+        }
+        return false;
     }
 
     /** True for a line that is a word of the data file tagged {@code tag} alone, or with a colon. */
