@@ -5,6 +5,13 @@
   "use strict";
 
   var FILTERS = ["resource", "council", "committee", "from", "to"];
+  // The attendance statuses filter the networks counted from attendance records only; they travel
+  // as one comma-separated parameter, status=present,apologies.
+  var BY_ATTENDANCE = ["co-attendance", "membership"];
+
+  function countsAttendance(network) {
+    return BY_ATTENDANCE.indexOf(network) >= 0;
+  }
 
   // One colour and shape per node type, so the legend reads without colour too.
   var TYPES = {
@@ -60,7 +67,27 @@
         kept.set(name, value);
       }
     });
+    var statuses = [];
+    given.getAll("status").forEach(function (value) {
+      value.split(",").forEach(function (status) {
+        if (status.trim() && statuses.indexOf(status.trim()) < 0) {
+          statuses.push(status.trim());
+        }
+      });
+    });
+    if (statuses.length) {
+      kept.set("status", statuses.join(","));
+    }
     return kept;
+  }
+
+  function statusBoxes(form) {
+    return Array.prototype.slice.call(form.querySelectorAll("input[name=status]"));
+  }
+
+  function showsFor(form, network) {
+    form.classList.toggle("around-resource", network === "neighbourhood");
+    form.classList.toggle("by-attendance", countsAttendance(network));
   }
 
   function fillForm(form, network, filters) {
@@ -68,7 +95,11 @@
     FILTERS.forEach(function (name) {
       form.elements[name].value = filters.get(name) || "";
     });
-    form.classList.toggle("around-resource", network === "neighbourhood");
+    var chosenStatuses = (filters.get("status") || "").split(",");
+    statusBoxes(form).forEach(function (box) {
+      box.checked = chosenStatuses.indexOf(box.value) >= 0;
+    });
+    showsFor(form, network);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var chosen = form.elements.network.value;
@@ -80,11 +111,16 @@
           query.set(name, value);
         }
       });
+      var checked = statusBoxes(form).filter(function (box) { return box.checked; })
+        .map(function (box) { return box.value; });
+      if (checked.length && countsAttendance(chosen)) {
+        query.set("status", checked.join(","));
+      }
       var search = query.toString();
       window.location.assign("/view/" + encodeURIComponent(chosen) + (search ? "?" + search : ""));
     });
     form.elements.network.addEventListener("change", function () {
-      form.classList.toggle("around-resource", form.elements.network.value === "neighbourhood");
+      showsFor(form, form.elements.network.value);
     });
   }
 

@@ -63,6 +63,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only meetings on or before this date (YYYY-MM-DD).")
     LocalDate to;
 
+    @Option(names = "--status", split = ",", paramLabel = "STATUS",
+            description = "Count attendance records of these statuses in co-attendance and membership: present, apologies,"
+                + " absent, substitute, in-attendance, remote, expected (default: present, substitute and remote).")
+    List<String> statuses = List.of();
+
     @Option(names = "--resource", paramLabel = "IRI", description = "The resource a neighbourhood is drawn around.")
     String resource;
 
@@ -92,7 +97,7 @@ public final class ExportCommand implements Callable<Integer> {
         Network network;
         try (CouncilDatabase database = CouncilDatabase.open(db)) {
             NetworkScope scope = new NetworkScope(Optional.ofNullable(council), Optional.ofNullable(committee),
-                    Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(resource));
+                    Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(resource)).withStatuses(statuses);
             network = new NetworkQueries(database.dataset(), maxNodes, maxEdges).compute(kind, scope);
         } catch (NetworkTooLargeException e) {
             // Not a usage error to print the help for: the same options on a smaller scope work.

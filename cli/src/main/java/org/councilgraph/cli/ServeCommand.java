@@ -19,6 +19,8 @@ import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
 import org.councilgraph.store.identity.IdentityRefresh;
+import org.councilgraph.store.graph.NetworkCaps;
+import org.councilgraph.store.graph.NetworkQueries;
 import org.councilgraph.store.publish.Publication;
 
 import picocli.CommandLine.ArgGroup;
@@ -79,6 +81,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The licence of the data, stated in the VoID description (e.g. http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).")
     String licence;
 
+    @Option(names = "--max-nodes", defaultValue = "" + NetworkQueries.DEFAULT_MAX_NODES, paramLabel = "N",
+            description = "Refuse graph exports and views of networks with more nodes (default ${DEFAULT-VALUE}).")
+    int maxNodes;
+
+    @Option(names = "--max-edges", defaultValue = "" + NetworkQueries.DEFAULT_MAX_EDGES, paramLabel = "N",
+            description = "Refuse graph exports and views of networks with more edges (default ${DEFAULT-VALUE}).")
+    int maxEdges;
+
     @Option(names = "--config", paramLabel = "FILE", description = "A Fuseki configuration to use instead of the packaged fuseki-config/config.ttl.")
     Path config;
 
@@ -93,7 +103,8 @@ public final class ServeCommand implements Callable<Integer> {
         ServiceConfiguration configuration = config == null ? ServiceConfiguration.packaged() : ServiceConfiguration.read(config);
         CouncilgraphServer server = CouncilgraphServer.prepare(configuration, db,
                 new ServerOptions(port, localhost, admin, UserQueries.all()));
-        server.publish(Publication.of(base.base(), server.servicePath() + "/sparql", licence));
+        server.publish(Publication.of(base.base(), server.servicePath() + "/sparql", licence)
+                .withCaps(networkCaps()));
         int exit = 0;
         if (!load.isEmpty()) {
             exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), err, false,
@@ -133,6 +144,14 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         fuseki.join();
         return exit;
+    }
+
+    private NetworkCaps networkCaps() {
+        try {
+            return new NetworkCaps(maxNodes, maxEdges);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private AdminAccount adminAccount() throws IOException {

@@ -59,6 +59,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void statusChoosesWhichAttendanceRecordsTheNetworkCounts() throws IOException {
+        CommandRun present = CommandRun.of("export", "--db", db(), "--graph", "membership", "--format", "graphml",
+                "-o", folder.resolve("present.graphml").toString());
+        CommandRun officers = CommandRun.of("export", "--db", db(), "--graph", "membership", "--status", "in-attendance",
+                "--format", "graphml", "-o", folder.resolve("officers.graphml").toString());
+        CommandRun late = CommandRun.of("export", "--db", db(), "--graph", "membership", "--status", "present,late");
+
+        assertEquals(0, present.exitCode(), present.err());
+        assertEquals(0, officers.exitCode(), officers.err());
+        assertTrue(Files.readString(folder.resolve("present.graphml")).contains("Geoff Driver CBE"));
+        assertTrue(!Files.readString(folder.resolve("officers.graphml")).contains("Geoff Driver CBE"),
+                "Driver sat as a member, not in attendance");
+        assertEquals(2, late.exitCode());
+        assertTrue(late.err().contains("no attendance status 'late'"), late.err());
+    }
+
+    @Test
     void unknownNetworksFormatsAndAMissingResourceAreUsageErrors() {
         assertEquals(2, CommandRun.of("export", "--db", db(), "--graph", "friendship").exitCode());
         assertEquals(2, CommandRun.of("export", "--db", db(), "--graph", "membership", "--format", "dot").exitCode());

@@ -118,6 +118,25 @@ class ExtractCommandTest {
     }
 
     @Test
+    void reportsAnAgendaByNameAndExtractsTheMinutesBesideIt() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("parish"));
+        Files.writeString(folder.resolve("agenda-2020-03-03.txt"), """
+                NEWTON PARISH COUNCIL
+                A meeting of the Parish Council will be held in the Village Hall on Tuesday 3 March 2020 at 7.30 pm.
+                1. To receive apologies for absence
+                2. To consider planning application 20/0112
+                """);
+        Files.copy(SAMPLES.resolve("003_c8b7ca36a12a45f9.txt"), folder.resolve("minutes.txt"));
+        Path out = dir.resolve("parish.nq");
+
+        CommandRun run = CommandRun.of("extract", "--format", "nq", "-o", out.toString(), folder.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("agenda-2020-03-03.txt: is an agenda, not minutes"), run.err());
+        assertEquals(1, RDFDataMgr.loadDatasetGraph(out.toString()).size(), "the minutes' graph");
+    }
+
+    @Test
     void exitsWithTwoOnAUsageError() {
         CommandRun run = CommandRun.of("extract", "--format", "xml", SAMPLES.toString());
         assertEquals(2, run.exitCode());

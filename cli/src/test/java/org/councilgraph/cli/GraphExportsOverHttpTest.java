@@ -39,6 +39,21 @@ class GraphExportsOverHttpTest {
     }
 
     @Test
+    void theStatusParameterTakesRepeatedOrCommaSeparatedStatuses() {
+        int present = edges(Http.get(server.base() + "/graph/co-attendance.cyjs?status=present", "*/*"));
+        int apologies = edges(Http.get(server.base() + "/graph/co-attendance.cyjs?status=apologies", "*/*"));
+        int listed = edges(Http.get(server.base() + "/graph/co-attendance.cyjs?status=present,apologies", "*/*"));
+        int repeated = edges(Http.get(server.base() + "/graph/co-attendance.cyjs?status=present&status=apologies", "*/*"));
+        HttpResponse<String> unknown = Http.get(server.base() + "/graph/co-attendance.cyjs?status=late", "*/*");
+
+        assertTrue(apologies > 0 && present > 0, present + " present, " + apologies + " apologies");
+        assertEquals(listed, repeated);
+        assertTrue(listed > present && listed > apologies, listed + " together");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("'late'"), unknown.body());
+    }
+
+    @Test
     void badRequestsSayWhatIsWrong() {
         HttpResponse<String> date = Http.get(server.base() + "/graph/co-attendance.gexf?from=last-year", "*/*");
         assertEquals(400, date.statusCode());

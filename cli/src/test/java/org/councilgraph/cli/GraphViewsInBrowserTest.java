@@ -1,6 +1,7 @@
 package org.councilgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,10 +19,13 @@ import java.util.Set;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.councilgraph.store.graph.NetworkCaps;
+import org.councilgraph.store.graph.NetworkQueries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -32,8 +36,8 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * The graph views of the samples drawn by cytoscape.js in a real headless Chromium: what the page's
  * cytoscape instance ({@code window.cgGraph}) holds against what SPARQL counts, a click on a node
- * through the canvas, the filter form, a refusal, and a person's neighbourhood reached from their
- * page. Screenshots are left in {@code target/graph-views/}.
+ * through the canvas, the filter form (statuses too), a bad filter and a network past the caps of a
+ * server with a low cap refused, and a person's neighbourhood reached from their page. Screenshots are left in {@code target/graph-views/}.
  */
 @Tag("slow") // a server and a browser
 class GraphViewsInBrowserTest {
@@ -46,13 +50,21 @@ class GraphViewsInBrowserTest {
     private static final String CABINET = "https://w3id.org/councilgraph/id/committee/lancashire-county-council/"
             + "cabinet-committee-on-performance-improvement";
 
+    /** Past the 51 co-attendance pairs of the samples, above the 15 of the performance committee. */
+    private static final int CAPPED_EDGES = 20;
+
+    @TempDir
+    static Path folder;
+
     private static RunningServer server;
+    private static RunningServer capped;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
         assumeTrue(HeadlessChromium.installed(), "chromium and chromedriver are not installed");
         server = RunningServer.sharedSamples();
+        capped = RunningServer.samples(folder.resolve("capped-db"), new NetworkCaps(NetworkQueries.DEFAULT_MAX_NODES, CAPPED_EDGES));
         browser = HeadlessChromium.start(1400, 900);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
@@ -61,6 +73,9 @@ class GraphViewsInBrowserTest {
     static void stop() {
         if (browser != null) {
             browser.quit();
+        }
+        if (capped != null) {
+            capped.close();
         }
     }
 
@@ -121,6 +136,47 @@ class GraphViewsInBrowserTest {
         String status = browser.findElement(By.id("status")).getText();
         assertTrue(status.startsWith("Not drawn:") && status.contains("not a date"), status);
         assertEquals(Boolean.FALSE, script("return 'cgGraph' in window"));
+    }
+
+    @Test
+    void theStatusBoxesRedrawTheNetworkOfThePeopleWhoSentApologiesTogether() {
+        assertEquals("drawn", open("/view/co-attendance"));
+        assertTrue(browser.findElement(By.cssSelector("#filters .statuses")).isDisplayed());
+        browser.findElement(By.cssSelector("#filters input[name=status][value=apologies]")).click();
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+
+        assertEquals("drawn", waitForState());
+        assertTrue(browser.getCurrentUrl().endsWith("/view/co-attendance?status=apologies"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector("#filters input[name=status][value=apologies]")).isSelected());
+        JsonObject served = elements("/graph/co-attendance.cyjs?status=apologies");
+        JsonObject present = elements("/graph/co-attendance.cyjs");
+        assertTrue(served.get("edges").getAsArray().size() > 0);
+        assertNotEquals(present.get("edges").getAsArray().size(), served.get("edges").getAsArray().size());
+        assertEquals(served.get("nodes").getAsArray().size(), count("cgGraph.nodes().length"));
+        assertEquals(served.get("edges").getAsArray().size(), count("cgGraph.edges().length"));
+
+        assertEquals("drawn", open("/view/declarations"));
+        assertFalse(browser.findElement(By.cssSelector("#filters .statuses")).isDisplayed(),
+                "declarations are not counted from attendance");
+    }
+
+    @Test
+    void aNetworkPastTheServersCapIsRefusedWithItsHintAndTheNarrowedOneIsDrawn() {
+        browser.get(capped.base() + "/view/co-attendance");
+        assertEquals("refused", waitForState());
+
+        String status = browser.findElement(By.id("status")).getText();
+        assertTrue(status.startsWith("Not drawn:") && status.contains("more than " + CAPPED_EDGES + " edges")
+                && status.contains("narrow it with a council, a committee or a date range"), status);
+        assertEquals(Boolean.FALSE, script("return 'cgGraph' in window"));
+        screenshot("co-attendance-too-large.png");
+
+        browser.findElement(By.name("committee")).sendKeys("Performance Improvement");
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+
+        assertEquals("drawn", waitForState());
+        long edges = count("cgGraph.edges().length");
+        assertTrue(0 < edges && edges <= CAPPED_EDGES, edges + " edges");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.councilgraph.store.CouncilgraphServer;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.ServerOptions;
 import org.councilgraph.store.ServiceConfiguration;
+import org.councilgraph.store.graph.NetworkCaps;
 import org.councilgraph.store.identity.IdentityRefresh;
 import org.councilgraph.store.publish.Publication;
 
@@ -44,9 +45,15 @@ final class RunningServer implements AutoCloseable {
     /** As {@link #start(ServiceConfiguration, Path, ServerOptions, List)}, minting and publishing IRIs under {@code base}. */
     static RunningServer start(ServiceConfiguration configuration, Path folder, ServerOptions options, List<Path> inputs,
             IriBase base) {
+        return start(configuration, folder, options, inputs, base, NetworkCaps.DEFAULT);
+    }
+
+    /** As {@link #start(ServiceConfiguration, Path, ServerOptions, List, IriBase)}, refusing networks past {@code caps}. */
+    static RunningServer start(ServiceConfiguration configuration, Path folder, ServerOptions options, List<Path> inputs,
+            IriBase base, NetworkCaps caps) {
         CouncilgraphServer server = CouncilgraphServer.prepare(configuration, folder, options);
         // As serve does: the linked-data pages beside the SPARQL service.
-        server.publish(Publication.of(base, server.servicePath() + "/sparql", null));
+        server.publish(Publication.of(base, server.servicePath() + "/sparql", null).withCaps(caps));
         StringWriter log = new StringWriter();
         int exit = new DatabaseLoad(new DocumentLoader(server.database().dataset()), new PrintWriter(log), false,
                 org.councilgraph.extract.MinutesExtractor::new, base, 1, new IdentityRefresh(server.database().dataset(), base))
@@ -83,8 +90,13 @@ final class RunningServer implements AutoCloseable {
 
     /** The samples, served read-only with the packaged configuration. */
     static RunningServer samples(Path folder) {
+        return samples(folder, NetworkCaps.DEFAULT);
+    }
+
+    /** The samples, served read-only with the packaged configuration, refusing networks past {@code caps}. */
+    static RunningServer samples(Path folder, NetworkCaps caps) {
         return start(ServiceConfiguration.packaged(), folder,
-                new ServerOptions(0, true, null, UserQueries.all()), List.of(SAMPLES));
+                new ServerOptions(0, true, null, UserQueries.all()), List.of(SAMPLES), IriBase.DEFAULT, caps);
     }
 
     /** http://localhost:PORT */

@@ -19,6 +19,7 @@ import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.read.UnrecognisedDocumentException;
 import org.councilgraph.extract.recognise.MinutesEvidence;
 import org.councilgraph.extract.recognise.Recognition;
+import org.councilgraph.extract.split.AgendaEvidence;
 import org.councilgraph.extract.split.MeetingSplitter;
 import org.councilgraph.extract.text.Span;
 
@@ -37,6 +38,7 @@ public final class MinutesExtractor {
     private final Recognition recognition;
     private final MinutesEvidence evidence;
     private final MeetingSplitter splitter;
+    private final AgendaEvidence agenda;
 
     /** An extractor that uses the name finder the build trained and packaged. */
     public MinutesExtractor() {
@@ -59,6 +61,7 @@ public final class MinutesExtractor {
         this.recognition = Recognition.standard(Lexicons.standard(), participation);
         this.evidence = new MinutesEvidence(Lexicons.standard().minutesMarks());
         this.splitter = new MeetingSplitter(Lexicons.standard());
+        this.agenda = new AgendaEvidence(Lexicons.standard());
     }
 
     /** An extractor with rules only, without the trained models, to measure what they add. */
@@ -72,7 +75,7 @@ public final class MinutesExtractor {
         DocumentAnalysis analysis = analyser.analyse(document.recognisable());
         Facts facts = document.stated().over(recognition.recognise(analysis), document.metadata());
         ExtractedMinutes extracted = new ExtractedMinutes(document, analysis.segmentation().layout(), facts);
-        Optional<String> refusal = evidence.refusal(extracted);
+        Optional<String> refusal = evidence.refusal(extracted).or(() -> agenda.refusal(extracted));
         if (refusal.isPresent()) {
             throw new UnrecognisedDocumentException(document.name(), refusal.get());
         }

@@ -53,6 +53,7 @@ public final class CG {
     public static final Node statusSubstitute = term("status-substitute");
     public static final Node statusInAttendance = term("status-in-attendance");
     public static final Node statusRemote = term("status-remote");
+    public static final Node statusExpected = term("status-expected");
 
     public static final Node DetectionMethodScheme = term("DetectionMethodScheme");
     public static final Node methodRules = term("method-rules");

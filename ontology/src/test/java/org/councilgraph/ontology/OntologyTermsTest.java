@@ -97,7 +97,7 @@ class OntologyTermsTest {
     @Test
     void everyConceptIsATopConceptOfItsSchemeWithAPrefLabelAndDefinition() {
         Set<Node> concepts = conceptsIn(ontology);
-        assertEquals(21, concepts.size(), "six attendance statuses, seven kinds of interest, three detection methods, five name match kinds");
+        assertEquals(22, concepts.size(), "seven attendance statuses, seven kinds of interest, three detection methods, five name match kinds");
         List<String> problems = new ArrayList<>();
         for (Node concept : concepts) {
             Node scheme = G.getZeroOrOneSP(ontology, concept, Vocab.IN_SCHEME);
@@ -125,7 +125,7 @@ class OntologyTermsTest {
     @Test
     void theSchemesHoldTheConceptsNamedForThem() {
         assertEquals(Set.of(CG.statusPresent, CG.statusApologies, CG.statusAbsent, CG.statusSubstitute,
-                        CG.statusInAttendance, CG.statusRemote),
+                        CG.statusInAttendance, CG.statusRemote, CG.statusExpected),
                 Set.copyOf(G.listSP(ontology, CG.AttendanceStatusScheme, Vocab.HAS_TOP_CONCEPT)));
         assertEquals(Set.of(CG.interestPersonal, CG.interestPrejudicial, CG.interestPecuniary,
                         CG.interestNonPecuniary, CG.interestOtherRegistrable, CG.interestNonRegistrable,

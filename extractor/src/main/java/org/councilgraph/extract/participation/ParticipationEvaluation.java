@@ -259,6 +259,8 @@ public final class ParticipationEvaluation {
             case PRESENT, SUBSTITUTE, REMOTE -> Participation.PRESENT;
             case APOLOGIES, ABSENT -> Participation.APOLOGIES;
             case IN_ATTENDANCE -> Participation.IN_ATTENDANCE;
+            // Only ModernGov's structured attendance says "expected"; minutes text never does.
+            case EXPECTED -> Participation.OTHER;
         };
     }
 

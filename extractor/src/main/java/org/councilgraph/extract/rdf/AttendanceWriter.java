@@ -30,6 +30,7 @@ final class AttendanceWriter implements FactWriter<Attendance> {
                 case SUBSTITUTE -> CG.statusSubstitute;
                 case IN_ATTENDANCE -> CG.statusInAttendance;
                 case REMOTE -> CG.statusRemote;
+                case EXPECTED -> CG.statusExpected;
             });
             if (a.substituteFor() != null) {
                 g.add(node, CG.substituteFor, g.person(a.substituteFor()));

@@ -89,7 +89,7 @@ public final class DocumentFormats {
         if (PLAIN_TEXT.accepts(fileName, head, named)) {
             return new Readable(PLAIN_TEXT);
         }
-        return new Unreadable("neither minutes (.txt, .html, .htm, .xhtml, .pdf, .docx) nor RDF (.ttl, .nt, .trig, .nq, .jsonld, .rdf)", false);
+        return new Unreadable("neither minutes (.txt, .html, .htm, .xhtml, .pdf, .docx, ModernGov GetMeeting .xml) nor RDF (.ttl, .nt, .trig, .nq, .jsonld, .rdf)", false);
     }
 
     /** The verdict on {@code file}, reading its first bytes (a file that cannot be read is judged by its name). */

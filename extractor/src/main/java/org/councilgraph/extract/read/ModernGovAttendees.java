@@ -19,8 +19,8 @@ import org.jsoup.nodes.Range;
 /**
  * The {@code <attendees>} of a ModernGov {@code GetMeeting} response as facts. Each attendee's
  * {@code attendance} gives an {@link Attendance} with the status it records (Present, Apologies,
- * Absent, In attendance, ...; a chair present presides); a value that records none
- * ("Expected") gives none. Each {@code roledescription} gives a {@link RoleHolding} on the
+ * Absent, In attendance, ...; a chair present presides; "Expected", before attendance is taken,
+ * its own status, never presence); a value not listed gives none. Each {@code roledescription} gives a {@link RoleHolding} on the
  * committee and each {@code keyposts} one of its own. The evidence is the attendee's start tag
  * in the XML source, and the person's name is the span of its {@code name} attribute.
  */

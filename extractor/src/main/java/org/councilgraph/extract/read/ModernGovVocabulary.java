@@ -38,7 +38,7 @@ final class ModernGovVocabulary {
         lines("moderngov-presiding-roles.txt").forEach(l -> presiding.add(key(l)));
     }
 
-    /** The status an attendance value records, or empty for one that records none ("Expected"). */
+    /** The status an attendance value records, or empty for a value the data file does not list. */
     Optional<AttendanceStatus> status(String attendance) {
         return Optional.ofNullable(statuses.get(key(attendance)));
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +17,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -52,7 +57,8 @@ class ModernGovDocumentGraphTest {
 
     /** The status each ModernGov attendance value stands for, as this test reads the XML itself. */
     private static final Map<String, Node> STATUS = Map.of("Present", CG.statusPresent, "Apologies", CG.statusApologies,
-            "Absent", CG.statusAbsent, "Present as substitute", CG.statusSubstitute, "In attendance", CG.statusInAttendance);
+            "Absent", CG.statusAbsent, "Present as substitute", CG.statusSubstitute, "In attendance", CG.statusInAttendance,
+            "Expected", CG.statusExpected);
 
     private static Graph graph(String xml) throws UnreadableDocumentException {
         SourceDocument d = new MinutesReader().fromBytes("GetMeeting.xml", "test", xml.getBytes(StandardCharsets.UTF_8),
@@ -91,10 +97,10 @@ class ModernGovDocumentGraphTest {
     }
 
     @Test
-    void theManchesterAttendeeStillExpectedIsNoAttendanceButAMemberOfTheAuditCommittee() throws Exception {
+    void theManchesterAttendeeStillExpectedIsRecordedAsExpectedAndAMemberOfTheAuditCommittee() throws Exception {
         Graph g = graph(MANCHESTER);
         assertEquals(statusesInXml(MANCHESTER), statusesInGraph(g));
-        assertTrue(statusesInGraph(g).isEmpty(), "an Expected attendee is not recorded as present");
+        assertEquals(Map.of(CG.statusExpected.getURI(), 1), statusesInGraph(g), "an Expected attendee is expected, not present");
         assertEquals(List.of("Councillor Basil Curley"), labels(g, CG.RoleHolding, CG.holder));
         Node holding = g.find(Node.ANY, RDF.type.asNode(), CG.RoleHolding).next().getSubject();
         assertEquals("Committee Member", g.find(holding, CG.roleTitle, Node.ANY).next().getObject().getLiteralLexicalForm());
@@ -102,10 +108,21 @@ class ModernGovDocumentGraphTest {
     }
 
     @Test
+    void theCompetencyQueryOfWhoWasPresentLeavesTheExpectedAttendeeOut() throws Exception {
+        String present = Files.readString(Path.of("..", "queries", "competency", "present.rq"));
+        List<String> people = new ArrayList<>();
+        try (QueryExecution execution = QueryExecution.create(present, ModelFactory.createModelForGraph(graph(EVERY_STATUS)))) {
+            execution.execSelect().forEachRemaining(row -> people.add(row.getLiteral("person").getLexicalForm()));
+        }
+
+        assertEquals(List.of("Councillor Ann Smith", "Councillor Frank Green"), people);
+    }
+
+    @Test
     void everyAttendeeWithARecordedStatusIsOneAttendanceOfThatStatusAndThePresentChairPresides() throws Exception {
         Graph g = graph(EVERY_STATUS);
         assertEquals(statusesInXml(EVERY_STATUS), statusesInGraph(g));
-        assertEquals(5, statusesInGraph(g).values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(6, statusesInGraph(g).values().stream().mapToInt(Integer::intValue).sum());
         List<Node> presiding = g.find(Node.ANY, CG.presided, Node.ANY).toList().stream()
                 .filter(t -> t.getObject().getLiteralValue().equals(Boolean.TRUE)).map(t -> t.getSubject()).toList();
         assertEquals(1, presiding.size());
@@ -129,7 +146,7 @@ class ModernGovDocumentGraphTest {
         // The document's text is the minutes the recognisers read, then the XML source as published.
         int sourceStart = integer(g, document, CG.textLength) - EVERY_STATUS.length();
         List<Node> attendances = g.find(Node.ANY, RDF.type.asNode(), CG.Attendance).toList().stream().map(t -> t.getSubject()).toList();
-        assertEquals(5, attendances.size());
+        assertEquals(6, attendances.size(), "the expected attendee too");
         for (Node a : attendances) {
             Node span = g.find(a, CG.evidence, Node.ANY).next().getObject();
             String quote = g.find(span, CG.quote, Node.ANY).next().getObject().getLiteralLexicalForm();

@@ -90,6 +90,7 @@ class DocumentFormatsTest {
     void aFileOfAnotherKindInAFolderIsNoDocumentButNamedByTheUserItIsReadAsText() {
         DocumentFormats.Unreadable notes = unreadable("README.md", TEXT, false);
         assertFalse(notes.document());
+        assertTrue(notes.reason().contains(".docx, ModernGov GetMeeting .xml)"), "every minutes format is listed: " + notes.reason());
         assertEquals(DocumentFormats.PLAIN_TEXT, readable("README.md", TEXT, true));
         assertEquals(DocumentFormats.PLAIN_TEXT, readable("minutes", TEXT, true));
     }

@@ -6,6 +6,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The networks of the served database as files: {@code /graph/NETWORK.EXT} with NETWORK one of
  * {@code co-attendance, membership, declarations, neighbourhood} and EXT one of {@code gexf,
- * graphml, cyjs, nodes.csv, edges.csv}; the query parameters {@code council, committee, from, to}
- * and {@code resource} filter it as the command line's options do.
+ * graphml, cyjs, nodes.csv, edges.csv}; the query parameters {@code council, committee, from, to,
+ * status} (statuses repeated or separated by commas) and {@code resource} filter it as the command
+ * line's options do.
  */
 public final class GraphExportServlet extends HttpServlet {
 
@@ -79,7 +82,13 @@ public final class GraphExportServlet extends HttpServlet {
     /** The filters of a request's query parameters. */
     static NetworkScope scope(HttpServletRequest request) {
         return new NetworkScope(parameter(request, "council"), parameter(request, "committee"),
-                date(request, "from"), date(request, "to"), parameter(request, "resource"));
+                date(request, "from"), date(request, "to"), parameter(request, "resource"), statuses(request));
+    }
+
+    private static List<String> statuses(HttpServletRequest request) {
+        String[] values = request.getParameterValues("status");
+        return values == null ? List.of()
+                : Arrays.stream(values).flatMap(v -> Arrays.stream(v.split(","))).toList();
     }
 
     private static Optional<String> parameter(HttpServletRequest request, String name) {

@@ -13,11 +13,13 @@ public final class GraphService {
     }
 
     /**
-     * Adds the servlets to {@code builder}; they read {@code dataset} in read transactions, and the
-     * views link nodes under {@code idBase} (the base the IRIs were minted under) to their pages.
+     * Adds the servlets to {@code builder}; they read {@code dataset} in read transactions, refuse
+     * networks past {@code caps}, and the views link nodes under {@code idBase} (the base the IRIs
+     * were minted under) to their pages.
      */
-    public static void register(FusekiServer.Builder builder, DatasetGraph dataset, String idBase) {
-        builder.addServlet(GraphExportServlet.PATH + "/*", new GraphExportServlet(NetworkQueries.of(dataset)));
+    public static void register(FusekiServer.Builder builder, DatasetGraph dataset, String idBase, NetworkCaps caps) {
+        builder.addServlet(GraphExportServlet.PATH + "/*",
+                new GraphExportServlet(new NetworkQueries(dataset, caps.maxNodes(), caps.maxEdges())));
         builder.addServlet(GraphViewServlet.PATH + "/*", new GraphViewServlet(idBase));
         builder.addServlet(ViewAssets.PATH + "/*", new ViewAssets());
     }

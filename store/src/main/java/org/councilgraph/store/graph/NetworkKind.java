@@ -15,35 +15,41 @@ public enum NetworkKind {
     // written are joined to the mention, falling back to the document's person where none was
     // resolved (a document of no known council).
 
-    /** People present at the same meetings, weighted by the number of meetings. */
+    /**
+     * People present at the same meetings (or both of the scope's statuses there), weighted by the
+     * number of meetings.
+     */
     CO_ATTENDANCE("co-attendance", """
             SELECT ?source ?target (COUNT(DISTINCT ?meeting) AS ?weight) ("co-attendance" AS ?relation)
             WHERE {
               ?a cg:atMeeting ?meeting ; cg:attendee ?personA ; cg:attendanceStatus ?statusA ;
                  cg:sourceDocument ?document ; cg:nameAsWritten ?writtenA .
               ?b cg:atMeeting ?meeting ; cg:attendee ?personB ; cg:attendanceStatus ?statusB ; cg:nameAsWritten ?writtenB .
-              FILTER (?statusA IN (cg:status-present, cg:status-substitute, cg:status-remote))
-              FILTER (?statusB IN (cg:status-present, cg:status-substitute, cg:status-remote))
+              FILTER (?statusA IN (%2$s))
+              FILTER (?statusB IN (%2$s))
               OPTIONAL { ?ma cg:mentionOf ?personA ; cg:sourceDocument ?document ; cg:nameAsWritten ?writtenA ; cg:canonicalPerson ?resolvedA }
               OPTIONAL { ?mb cg:mentionOf ?personB ; cg:sourceDocument ?document ; cg:nameAsWritten ?writtenB ; cg:canonicalPerson ?resolvedB }
               BIND (COALESCE(?resolvedA, ?personA) AS ?source)
               BIND (COALESCE(?resolvedB, ?personB) AS ?target)
               FILTER (STR(?source) < STR(?target))
-            %s}
+            %1$s}
             GROUP BY ?source ?target
             """),
 
-    /** People and the committees whose meetings they were present at, weighted by meetings. */
+    /**
+     * People and the committees whose meetings they were present at (or of the scope's statuses
+     * at), weighted by meetings.
+     */
     MEMBERSHIP("membership", """
             SELECT ?source ?target (COUNT(DISTINCT ?meeting) AS ?weight) ("member" AS ?relation)
             WHERE {
               ?a cg:atMeeting ?meeting ; cg:attendee ?person ; cg:attendanceStatus ?status ;
                  cg:sourceDocument ?document ; cg:nameAsWritten ?written .
-              FILTER (?status IN (cg:status-present, cg:status-substitute, cg:status-remote))
+              FILTER (?status IN (%2$s))
               OPTIONAL { ?m cg:mentionOf ?person ; cg:sourceDocument ?document ; cg:nameAsWritten ?written ; cg:canonicalPerson ?resolved }
               BIND (COALESCE(?resolved, ?person) AS ?source)
               ?meeting cg:heldBy ?target .
-            %s}
+            %1$s}
             GROUP BY ?source ?target
             """),
 
@@ -122,12 +128,16 @@ public enum NetworkKind {
     /** The SPARQL SELECT of this network's edges in {@code scope}, at most {@code limit} rows. */
     String edgeQuery(NetworkScope scope, long limit) {
         String body;
+        if (!scope.statuses().isEmpty() && (this == DECLARATIONS || this == NEIGHBOURHOOD)) {
+            throw new IllegalArgumentException("--status filters the attendance networks (co-attendance, membership),"
+                    + " not the " + id + " network");
+        }
         if (this == NEIGHBOURHOOD) {
             String resource = scope.resource().orElseThrow(() -> new IllegalArgumentException(
                     "the neighbourhood network needs a resource: give --resource IRI"));
             body = edgeQuery.formatted("<" + checkedIri(resource) + ">");
         } else {
-            body = edgeQuery.formatted(scope.meetingPatterns());
+            body = edgeQuery.formatted(scope.meetingPatterns(), scope.statusList());
         }
         return NetworkQueries.PREFIXES + body + "ORDER BY DESC(?weight) ?source ?target\nLIMIT " + limit + "\n";
     }

@@ -4,6 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.store.graph.GraphService;
+import org.councilgraph.store.graph.NetworkCaps;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,12 +18,18 @@ import jakarta.servlet.http.HttpServletRequest;
  * @param paths      where the resources live on the server, from their base IRI
  * @param sparqlPath the path of the SPARQL endpoint, for the VoID description
  * @param licence    the IRI of the data's licence, or null to state none
+ * @param caps       the largest network the graph exports and views compute
  */
-public record Publication(PublishedPaths paths, String sparqlPath, String licence) {
+public record Publication(PublishedPaths paths, String sparqlPath, String licence, NetworkCaps caps) {
 
-    /** Publishes resources minted under {@code base}. */
+    /** Publishes resources minted under {@code base}, with the default network caps. */
     public static Publication of(IriBase base, String sparqlPath, String licence) {
-        return new Publication(new PublishedPaths(base), sparqlPath, licence);
+        return new Publication(new PublishedPaths(base), sparqlPath, licence, NetworkCaps.DEFAULT);
+    }
+
+    /** This publication with other network caps. */
+    public Publication withCaps(NetworkCaps other) {
+        return new Publication(paths, sparqlPath, licence, other);
     }
 
     /** Adds the servlets to {@code builder}; they read {@code dataset} in read transactions. */
@@ -40,7 +47,7 @@ public record Publication(PublishedPaths paths, String sparqlPath, String licenc
         for (Representation form : Representation.values()) {
             builder.addServlet(PublishedPaths.ONTOLOGY + "." + form.extension(), ontology);
         }
-        GraphService.register(builder, dataset, paths.base().iri());
+        GraphService.register(builder, dataset, paths.base().iri(), caps);
     }
 
     /** {@code scheme://host:port} of the server as the request reached it. */

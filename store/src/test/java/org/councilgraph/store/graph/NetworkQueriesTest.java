@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -177,6 +178,61 @@ class NetworkQueriesTest {
                 () -> capped.compute(NetworkKind.CO_ATTENDANCE, NetworkScope.everything()));
         assertTrue(e.getMessage().contains("more than 5 edges"), e.getMessage());
         assertTrue(e.getMessage().contains("--committee"), e.getMessage());
+    }
+
+    @Test
+    void aStatusFilterDrawsThePeopleWhoSentApologiesToTheSameMeetings() {
+        Map<String, Long> expected = pairsOf("""
+                SELECT ?source ?target (COUNT(DISTINCT ?meeting) AS ?weight) WHERE {
+                  ?a cg:atMeeting ?meeting ; cg:attendee ?source ; cg:attendanceStatus cg:status-apologies .
+                  ?b cg:atMeeting ?meeting ; cg:attendee ?target ; cg:attendanceStatus cg:status-apologies .
+                  FILTER (STR(?source) < STR(?target))
+                } GROUP BY ?source ?target
+                """);
+
+        Network apologies = queries.compute(NetworkKind.CO_ATTENDANCE, NetworkScope.everything().withStatuses(List.of("apologies")));
+
+        assertFalse(expected.isEmpty(), "the samples have meetings with several apologies");
+        assertEquals(expected, apologies.edges().stream().collect(Collectors.toMap(e -> e.source() + " " + e.target(), NetworkEdge::weight)));
+        Set<String> present = queries.compute(NetworkKind.CO_ATTENDANCE, NetworkScope.everything()).edges().stream()
+                .map(e -> e.source() + " " + e.target()).collect(Collectors.toSet());
+        assertFalse(present.containsAll(expected.keySet()), "apologies are not presence");
+    }
+
+    @Test
+    void severalStatusesCountTogetherAndMembershipTakesThemToo() {
+        Network officers = queries.compute(NetworkKind.MEMBERSHIP, NetworkScope.everything().withStatuses(List.of("in attendance")));
+        Network both = queries.compute(NetworkKind.MEMBERSHIP, NetworkScope.everything().withStatuses(List.of("present", "in-attendance")));
+        Network present = queries.compute(NetworkKind.MEMBERSHIP, NetworkScope.everything().withStatuses(List.of("present")));
+
+        assertFalse(officers.edges().isEmpty());
+        assertTrue(officers.edges().stream().noneMatch(e -> e.source().equals(DRIVER)), "Driver sat as a member");
+        long total = both.edges().stream().mapToLong(NetworkEdge::weight).sum();
+        assertEquals(total, officers.edges().stream().mapToLong(NetworkEdge::weight).sum()
+                + present.edges().stream().mapToLong(NetworkEdge::weight).sum());
+    }
+
+    @Test
+    void anUnknownStatusOrAStatusOnANetworkNotOfAttendanceIsRefused() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> NetworkScope.everything().withStatuses(List.of("late")));
+        assertTrue(unknown.getMessage().contains("'late'") && unknown.getMessage().contains("apologies"), unknown.getMessage());
+        IllegalArgumentException declarations = assertThrows(IllegalArgumentException.class, () -> queries.compute(
+                NetworkKind.DECLARATIONS, NetworkScope.everything().withStatuses(List.of("present"))));
+        assertTrue(declarations.getMessage().contains("declarations"), declarations.getMessage());
+    }
+
+    private static Map<String, Long> pairsOf(String select) {
+        Map<String, Long> pairs = new HashMap<>();
+        Txn.executeRead(database.dataset(), () -> {
+            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(database.dataset()))
+                    .query(NetworkQueries.PREFIXES + select).build()) {
+                execution.execSelect().forEachRemaining(row -> pairs.put(
+                        row.getResource("source").getURI() + " " + row.getResource("target").getURI(),
+                        row.getLiteral("weight").getLong()));
+            }
+        });
+        return pairs;
     }
 
     static NetworkNode node(Network network, String iri) {
