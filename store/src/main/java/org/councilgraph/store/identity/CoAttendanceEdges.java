@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.ontology.CG;
 
@@ -108,6 +109,7 @@ final class CoAttendanceEdges {
             String id = pair.get(0) + " " + pair.get(1);
             Node edge = NodeFactory.createURI(prefix + "/co-attendance/"
                     + SourceDocument.sha256Hex(id.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+            target.add(edge, RDF.type.asNode(), CG.CoAttendance);
             target.add(edge, CG.coAttendee, nodes.get(pair.get(0)));
             target.add(edge, CG.coAttendee, nodes.get(pair.get(1)));
             target.add(edge, CG.meetingsTogether, NodeFactory.createLiteralDT(Integer.toString(shared.size()), XSDDatatype.XSDinteger));
