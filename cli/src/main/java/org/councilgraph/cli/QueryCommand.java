@@ -24,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.councilgraph.store.CouncilDatabase;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,6 +54,9 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default ${DEFAULT-VALUE}); CONSTRUCT gives Turtle, N-Triples or JSON-LD.")
     Format format;
 
+    @Mixin
+    QueryPaging paging = new QueryPaging();
+
     @Spec
     CommandSpec spec;
 
@@ -80,7 +84,7 @@ public final class QueryCommand implements Callable<Integer> {
     private Query parse() throws IOException {
         try {
             Query parsed = QueryFactory.create(UserQueries.read(query));
-            return QueryParameters.apply(parsed, params);
+            return paging.apply(QueryParameters.apply(parsed, params));
         } catch (IllegalArgumentException | QueryParseException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -11,10 +11,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
@@ -22,8 +24,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 
 /**
- * The parameters of a user query: the variables of the {@code VALUES} blocks in its WHERE clause,
- * whose values in the file are a working example. Giving a parameter replaces its example value;
+ * The parameters of a user query: the variables of the {@code VALUES} blocks in its WHERE clause
+ * (and its subqueries), whose values in the file are a working example. Giving a parameter replaces its example value;
  * the value is read as the same kind of term as the example (an IRI, a date, a string).
  */
 final class QueryParameters {
@@ -34,7 +36,13 @@ final class QueryParameters {
     /** Each parameter with its example value (null for UNDEF), in the order the query gives them. */
     static Map<String, Node> examples(Query query) {
         Map<String, Node> examples = new LinkedHashMap<>();
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+        collect(query.getQueryPattern(), examples);
+        return examples;
+    }
+
+    /** The VALUES blocks of {@code pattern} and of its subqueries (where a query looks its candidates up first). */
+    private static void collect(Element pattern, Map<String, Node> examples) {
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
             @Override
             public void visit(ElementData data) {
                 for (Var var : data.getVars()) {
@@ -42,8 +50,12 @@ final class QueryParameters {
                     examples.putIfAbsent(var.getVarName(), example);
                 }
             }
+
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                collect(subQuery.getQuery().getQueryPattern(), examples);
+            }
         });
-        return examples;
     }
 
     /**
@@ -66,6 +78,7 @@ final class QueryParameters {
             return query;
         }
         Query copy = query.cloneQuery();
+        // An expression transform that copies, for the subqueries (QueryTransformOps needs one).
         Element pattern = ElementTransformer.transform(copy.getQueryPattern(), new ElementTransformCopyBase() {
             @Override
             public Element transform(ElementData data) {
@@ -85,7 +98,7 @@ final class QueryParameters {
                 }
                 return new ElementData(new ArrayList<>(data.getVars()), rows);
             }
-        });
+        }, new ExprTransformCopy());
         copy.setQueryPattern(pattern);
         return copy;
     }

@@ -40,6 +40,7 @@ public final class CG {
     public static final Node TextSpan = term("TextSpan");
     public static final Node IdentityResolution = term("IdentityResolution");
     public static final Node ResolvedPerson = term("ResolvedPerson");
+    public static final Node CoAttendance = term("CoAttendance");
     public static final Node PersonMention = term("PersonMention");
     public static final Node ResolvedCommittee = term("ResolvedCommittee");
     public static final Node BodyMention = term("BodyMention");
@@ -109,6 +110,7 @@ public final class CG {
     public static final Node resolvedWithin = term("resolvedWithin");
     public static final Node resolvedDocument = term("resolvedDocument");
     public static final Node foundedBy = term("foundedBy");
+    public static final Node coAttendee = term("coAttendee");
     public static final Node mentionOf = term("mentionOf");
     public static final Node canonicalPerson = term("canonicalPerson");
     public static final Node mentionOfBody = term("mentionOfBody");
@@ -161,6 +163,7 @@ public final class CG {
     public static final Node sourcesDigest = term("sourcesDigest");
     public static final Node matchReason = term("matchReason");
     public static final Node leftUnlinked = term("leftUnlinked");
+    public static final Node meetingsTogether = term("meetingsTogether");
 
     private CG() {
     }

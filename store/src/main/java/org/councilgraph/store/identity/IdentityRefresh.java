@@ -2,9 +2,11 @@ package org.councilgraph.store.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
@@ -36,6 +38,11 @@ import org.councilgraph.ontology.CG;
  */
 public final class IdentityRefresh {
 
+    /** What identity graphs hold: 2 adds the co-attendance edges. */
+    private static final String GRAPH_VERSION = "identity graph 2";
+    /** Where the co-attendance edges of a document of no known council are kept: {@code identity/document/{key}}. */
+    private static final String UNRESOLVED = "identity/document/";
+
     private final DatasetGraph dataset;
     private final IriBase base;
     private final PersonResolver resolver = new PersonResolver();
@@ -53,7 +60,8 @@ public final class IdentityRefresh {
     /** Resolves again every council whose documents changed since its identity graph was made, in one write transaction. */
     public Outcome refresh() {
         return Txn.calculateWrite(dataset, () -> {
-            Map<String, List<CouncilDocument>> councils = StoredDocuments.byCouncil(dataset, base);
+            StoredDocuments.Listing listing = StoredDocuments.list(dataset, base);
+            Map<String, List<CouncilDocument>> councils = listing.byCouncil();
             List<String> resolved = new ArrayList<>();
             List<String> dropped = new ArrayList<>();
             int persons = 0;
@@ -71,12 +79,11 @@ public final class IdentityRefresh {
                 }
                 Graph identity = resolve(council.getKey(), council.getValue(), digest);
                 RetiredPersons.of(unbased(dataset.getGraph(graph)), identity).find().forEachRemaining(identity::add);
-                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                identity.find().forEachRemaining(t -> dataset.add(graph, base.rebase(t.getSubject()), t.getPredicate(),
-                        base.rebase(t.getObject())));
+                replace(graph, identity);
                 persons += identity.find(Node.ANY, RDF.type.asNode(), CG.ResolvedPerson).toList().size();
                 resolved.add(council.getKey());
             }
+            refreshUnresolved(listing.withoutCouncil());
             return new Outcome(resolved, dropped, persons);
         });
     }
@@ -84,14 +91,65 @@ public final class IdentityRefresh {
     private Graph resolve(String slug, List<CouncilDocument> documents, String digest) {
         Map<String, DocumentPeople> people = new LinkedHashMap<>();
         List<PersonMention> mentions = new ArrayList<>();
+        List<Graph> contents = new ArrayList<>();
         for (CouncilDocument d : documents) {
             Graph content = unbased(dataset.getGraph(d.graph()));
+            contents.add(content);
             DocumentPeople doc = new DocumentPeople(d.key(), unbase(d.graph()), content);
             people.put(d.key(), doc);
             mentions.addAll(PersonMentions.of(d.key(), d.council(), content));
         }
         PersonResolution resolution = resolver.resolve(mentions);
-        return IdentityGraph.build(slug, documents.get(0).council(), people, resolution, digest);
+        Graph identity = IdentityGraph.build(slug, documents.get(0).council(), people, resolution, digest);
+        // Co-attendance counts resolved persons, so its edges change exactly when the resolution does.
+        CoAttendanceEdges edges = new CoAttendanceEdges();
+        contents.forEach(content -> edges.add(content, identity));
+        edges.writeTo(identity, IdentityGraph.iri(slug).getURI());
+        return identity;
+    }
+
+    /**
+     * Keeps the co-attendance edges of each document of no known council, whose people are not
+     * resolved, in a graph of its own ({@code identity/document/{key}}), made again when the
+     * document's file changes and dropped when the document goes or gains a council.
+     */
+    private void refreshUnresolved(List<CouncilDocument> documents) {
+        Set<Node> kept = new HashSet<>();
+        for (CouncilDocument d : documents) {
+            Node graph = base.rebase(unresolvedGraph(d.key()));
+            kept.add(graph);
+            Node digest = NodeFactory.createLiteralString(digest(List.of(d)));
+            if (dataset.contains(graph, graph, CG.sourcesDigest, digest)) {
+                continue;
+            }
+            Graph edgesGraph = GraphFactory.createDefaultGraph();
+            Node self = unresolvedGraph(d.key());
+            edgesGraph.add(self, CG.resolvedDocument, unbase(d.graph()));
+            edgesGraph.add(self, CG.sourcesDigest, digest);
+            CoAttendanceEdges edges = new CoAttendanceEdges();
+            edges.add(unbased(dataset.getGraph(d.graph())), GraphFactory.createDefaultGraph());
+            edges.writeTo(edgesGraph, self.getURI());
+            replace(graph, edgesGraph);
+        }
+        String prefix = base.iri() + UNRESOLVED;
+        List<Node> gone = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(graph -> {
+            if (graph.isURI() && graph.getURI().startsWith(prefix) && !kept.contains(graph)) {
+                gone.add(graph);
+            }
+        });
+        gone.forEach(graph -> dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    private static Node unresolvedGraph(String key) {
+        return NodeFactory.createURI(CG.ID + UNRESOLVED + key);
+    }
+
+    /** Replaces the quads of {@code graph} with {@code content}, its IRIs moved under the base. */
+    private void replace(Node graph, Graph content) {
+        dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        content.find().forEachRemaining(t -> dataset.add(graph, base.rebase(t.getSubject()), t.getPredicate(),
+                base.rebase(t.getObject())));
     }
 
     /** The councils that have an identity graph in the store. */
@@ -110,9 +168,14 @@ public final class IdentityRefresh {
         return base.rebase(IdentityGraph.iri(slug));
     }
 
-    /** SHA-256 of the council's documents, each with the digest of the file it was loaded from, in graph order. */
+    /**
+     * SHA-256 of the council's documents, each with the digest of the file it was loaded from, in
+     * graph order, and of the version of what an identity graph holds, so a store made before
+     * the co-attendance edges is resolved again once.
+     */
     private static String digest(List<CouncilDocument> documents) {
         TreeSet<String> lines = new TreeSet<>();
+        lines.add(GRAPH_VERSION);
         documents.forEach(d -> lines.add(d.graph().getURI() + " " + d.fileDigest()));
         return SourceDocument.sha256Hex(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,7 +17,7 @@ import org.councilgraph.ontology.CG;
 /**
  * Finds the minutes documents of a store and the council each is scoped by, the way
  * {@code answers} reads it from a document's graph (the council of the committee that held the
- * meeting, or the council that held it). Documents whose council is unknown are left out: their
+ * meeting, or the council that held it). Documents whose council is unknown are listed apart: their
  * people are not resolved across documents. Callers hold a transaction.
  */
 final class StoredDocuments {
@@ -42,19 +43,33 @@ final class StoredDocuments {
     private StoredDocuments() {
     }
 
-    /** The documents of {@code dataset} under {@code base} with a known council, by the slug of its name's key, each list in graph order. */
-    static Map<String, List<CouncilDocument>> byCouncil(DatasetGraph dataset, IriBase base) {
+    /**
+     * The documents of a store: those with a known council by council slug, each list in graph
+     * order, and those of no known council (council null) in graph order.
+     */
+    record Listing(Map<String, List<CouncilDocument>> byCouncil, List<CouncilDocument> withoutCouncil) {
+    }
+
+    /** The minutes documents of {@code dataset} under {@code base}. */
+    static Listing list(DatasetGraph dataset, IriBase base) {
         Map<String, List<CouncilDocument>> out = new TreeMap<>();
+        List<CouncilDocument> without = new ArrayList<>();
         String prefix = base.iri() + "document/";
-        try (QueryExec exec = QueryExec.dataset(dataset).query(QUERY).build()) {
+        // The dataset's query time limit is the endpoint's, for callers; listing every document of a
+        // large store may take longer, and a cancelled listing would stop the whole refresh.
+        try (QueryExec exec = QueryExec.dataset(dataset).query(QUERY).overallTimeout(1, TimeUnit.DAYS).build()) {
             exec.select().forEachRemaining(row -> {
                 Node graph = row.get("g");
                 Node council = row.get("council");
-                if (council == null || !council.isLiteral() || !graph.isURI() || !graph.getURI().startsWith(prefix)) {
+                if (!graph.isURI() || !graph.getURI().startsWith(prefix)) {
                     return;
                 }
                 String key = graph.getURI().substring(prefix.length());
                 if (key.isEmpty() || key.contains("/")) {
+                    return;
+                }
+                if (council == null || !council.isLiteral()) {
+                    without.add(new CouncilDocument(graph, key, null, digestOf(dataset, graph)));
                     return;
                 }
                 // Documents are grouped by the key of their council's name, so "Weston PC" and
@@ -65,7 +80,8 @@ final class StoredDocuments {
             });
         }
         out.values().forEach(list -> list.sort((a, b) -> a.graph().getURI().compareTo(b.graph().getURI())));
-        return out;
+        without.sort((a, b) -> a.graph().getURI().compareTo(b.graph().getURI()));
+        return new Listing(out, without);
     }
 
     private static String digestOf(DatasetGraph dataset, Node graph) {

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -175,6 +176,45 @@ class IdentityRefreshTest {
             assertTrue(apologies.values().stream().anyMatch(n -> n > 1), apologies.toString());
             assertTrue(mostMeetingsTogether[0] > 1, "pairs of members sit together at several meetings: " + mostMeetingsTogether[0]);
         }
+    }
+
+    @Test
+    void theCoAttendanceEdgesOfACouncilAreCountedAgainWhenItsDocumentsChangeAndAsAFreshLoadCountsThem() {
+        List<String> all = IdentitySet.names();
+        String last = all.get(all.size() - 1);
+        try (CouncilDatabase grown = CouncilDatabase.open(folder.resolve("grown"));
+                CouncilDatabase fresh = CouncilDatabase.open(folder.resolve("fresh"))) {
+            IdentityStores.load(grown, all.subList(0, all.size() - 1));
+            Map<Node, Graph> before = edges(grown.dataset());
+            IdentityRefresh.Outcome added = IdentityStores.load(grown, List.of(last));
+            assertEquals(1, added.resolved().size(), added.toString());
+            Map<Node, Graph> after = edges(grown.dataset());
+            IdentityStores.load(fresh, all);
+            Map<Node, Graph> expected = edges(fresh.dataset());
+            assertEquals(expected.keySet(), after.keySet());
+            expected.forEach((g, edges) -> assertTrue(edges.isIsomorphicWith(after.get(g)), g + ": the edges of a fresh load"));
+            Node changed = NodeFactory.createURI(CG.ID + "identity/" + added.resolved().get(0));
+            assertTrue(after.get(changed).size() > 0, "the council's members sat together");
+            before.forEach((g, edges) -> {
+                if (!g.equals(changed)) {
+                    assertTrue(edges.isIsomorphicWith(after.get(g)), g + ": a council whose documents did not change keeps its edges");
+                }
+            });
+        }
+    }
+
+    /** The co-attendance edges of each identity graph. */
+    private static Map<Node, Graph> edges(DatasetGraph ds) {
+        Map<Node, Graph> out = new HashMap<>();
+        IdentityStores.graphs(ds).forEach((g, content) -> {
+            if (g.getURI().startsWith(CG.ID + "identity/")) {
+                Graph edges = GraphFactory.createDefaultGraph();
+                content.find(Node.ANY, CG.meetingsTogether, Node.ANY).forEachRemaining(w -> content.find(w.getSubject(), Node.ANY, Node.ANY)
+                        .forEachRemaining(edges::add));
+                out.put(g, edges);
+            }
+        });
+        return out;
     }
 
     private static String query(String name) {
