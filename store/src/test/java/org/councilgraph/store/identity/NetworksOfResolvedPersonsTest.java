@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.system.Txn;
 import org.councilgraph.ontology.CG;
 import org.councilgraph.store.CouncilDatabase;
@@ -58,7 +60,11 @@ class NetworksOfResolvedPersonsTest {
     private static Map<String, Long> userQuery(CouncilDatabase db, String query) {
         Map<String, Long> out = new HashMap<>();
         Txn.executeRead(db.dataset(), () -> {
-            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(db.dataset())).query(query).build()) {
+            // Every row, not the documented query's first page.
+            Query all = QueryFactory.create(query);
+            all.setLimit(Query.NOLIMIT);
+            all.setOffset(Query.NOLIMIT);
+            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(db.dataset())).query(all).build()) {
                 execution.execSelect().forEachRemaining(row -> out.put(row.getResource("source").getURI() + " "
                         + row.getResource("target").getURI(), row.getLiteral("meetings").getLong()));
             }
