@@ -523,7 +523,7 @@ public final class PersonListParser {
                     boolean attachToLast = continuesRole || last != null && (i == 0 && p.before() != Sep.AND
                             && p.before() != Sep.NEWLINE && !(p.before() == Sep.PERIOD && nextIsPost) && last.role == null && pendingRole == null
                             || i > 0 && last.role == null);
-                    if (attachToLast && !continuesRole && i == 0 && p.before() == Sep.COMMA && isCouncillor(last.name) && isOfficersPost(role)) {
+                    if (attachToLast && !continuesRole && i == 0 && p.before() == Sep.COMMA && last.name.hasCouncillorTitle() && isOfficersPost(role)) {
                         // "Present: Cllrs Barker, Cole, Evans, Clerk.": a councillor does not hold an officer's post; the
                         // post after the comma is one more person, the clerk, named nowhere.
                         attachToLast = false;
@@ -852,18 +852,13 @@ public final class PersonListParser {
         }
     }
 
-    /** A person being read, before the list is finished. */
-    private static boolean isCouncillor(PersonName name) {
-        return name.honorifics().stream().map(Lexicon::key)
-                .anyMatch(k -> k.startsWith("cllr") || k.startsWith("councill") || k.startsWith("councilor"));
-    }
-
     /** A paid officer's post, one a councillor does not hold: "Clerk", "Head of Planning". */
     private static boolean isOfficersPost(String role) {
         var tags = Lexicons.standard().postWords().tagsIn(role);
         return tags.contains("officer") && !tags.contains("member");
     }
 
+    /** A person being read, before the list is finished. */
     private static final class Builder {
         private final PersonName name;
         private final boolean breakBefore;

@@ -32,6 +32,11 @@ public record PersonName(String written, Span span, String roleTitle, List<Strin
         }
     }
 
+    /** True when the name carries a councillor's title ("Councillor", "Cllr"), its own or one shared by its list. */
+    public boolean hasCouncillorTitle() {
+        return honorifics.stream().anyMatch(PersonNameParser::isCouncillorTitle);
+    }
+
     public Optional<String> roleTitleText() {
         return Optional.ofNullable(roleTitle);
     }

@@ -265,7 +265,8 @@ public final class PersonNameParser {
         return Lexicons.standard().roleHeads().contains(word) && !Lexicons.standard().givenNames().contains(word);
     }
 
-    private static boolean isCouncillorTitle(String honorific) {
+    /** True for a councillor's title: Councillor, Cllr, Councilor, Alderman. */
+    static boolean isCouncillorTitle(String honorific) {
         String k = Lexicon.key(honorific);
         return k.startsWith("cllr") || k.startsWith("councill") || k.startsWith("councilor") || k.startsWith("alderm");
     }

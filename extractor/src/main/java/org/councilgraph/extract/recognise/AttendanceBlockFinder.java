@@ -63,7 +63,7 @@ final class AttendanceBlockFinder {
         for (Span region : regions) {
             blocks.addAll(labelled(text, region, minutes, headings));
         }
-        List<AttendanceBlock> cells = cellRows(text, new Span(0, text.text().length()));
+        List<AttendanceBlock> cells = cellRows(text);
         if (!cells.isEmpty()) {
             // The grid's status cells read as labels too ("Present" after a name): the grid says whose they are.
             blocks.removeIf(b -> cells.stream().anyMatch(c -> c.label().overlaps(b.label() == null ? b.content() : b.label())
@@ -400,8 +400,7 @@ final class AttendanceBlockFinder {
                 continue;
             }
             Span status = cells.get(cells.size() - 1);
-            var section = lexicons.attendanceSection(withoutSubstitution(text.quote(status)))
-                    .filter(v -> v.equals("present") || v.equals("apologies") || v.equals("absent") || v.equals("attendance"));
+            var section = statusSection(text.quote(status));
             Span name = cells.get(0);
             if (section.isPresent() && lexicons.attendanceSection(text.quote(name).strip()).isEmpty()
                     && text.quote(name).chars().filter(Character::isLetter).count() >= 3) {
@@ -420,9 +419,8 @@ final class AttendanceBlockFinder {
      * Present ⏎ Councillor S Bird ⏎ Committee Member ⏎ Apologies"). Each row is a block labelled by
      * its status line. Two rows at least, each with exactly one name before its status.
      */
-    private List<AttendanceBlock> cellRows(DocumentText text, Span region) {
-        List<Line> lines = text.lines().stream()
-                .filter(l -> !l.isBlank() && l.start() >= region.start() && l.end() <= region.end()).toList();
+    private List<AttendanceBlock> cellRows(DocumentText text) {
+        List<Line> lines = text.lines().stream().filter(l -> !l.isBlank()).toList();
         List<AttendanceBlock> best = List.of();
         List<AttendanceBlock> run = new ArrayList<>();
         int after = 0;
@@ -461,9 +459,13 @@ final class AttendanceBlockFinder {
             // "Apologies:" heads a list; a status cell has no colon.
             return java.util.Optional.empty();
         }
-        String t = withoutSubstitution(line.trimmed());
-        return lexicons.attendanceSection(t).filter(v -> v.equals("present") || v.equals("apologies") || v.equals("absent") || v.equals("attendance"))
-                .filter(v -> lexicons.attendanceLabels().contains(t, "label-only"));
+        return statusSection(line.trimmed()).filter(v -> lexicons.attendanceLabels().contains(withoutSubstitution(line.trimmed()), "label-only"));
+    }
+
+    /** The attendance a status cell states (present, apologies, absent, attendance), substitution aside. */
+    private java.util.Optional<String> statusSection(String cell) {
+        return lexicons.attendanceSection(withoutSubstitution(cell))
+                .filter(v -> v.equals("present") || v.equals("apologies") || v.equals("absent") || v.equals("attendance"));
     }
 
     /** A status cell without what it says of substitution: "Present, as substitute", "Apologies, sent substitute". */

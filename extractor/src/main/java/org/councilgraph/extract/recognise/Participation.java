@@ -7,7 +7,6 @@ import org.councilgraph.extract.fact.Attendance;
 import org.councilgraph.extract.fact.AttendanceStatus;
 import org.councilgraph.extract.fact.Fact;
 import org.councilgraph.extract.fact.RoleHolding;
-import org.councilgraph.extract.lexicon.Lexicon;
 import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.PersonName;
 
@@ -42,9 +41,7 @@ final class Participation {
      * the post alone (a Leader attending a committee) would read as attending.
      */
     boolean isCouncillorInMembersPost(PersonName name, String role) {
-        boolean councillor = name.honorifics().stream().map(Lexicon::key)
-                .anyMatch(k -> k.startsWith("cllr") || k.startsWith("councill") || k.startsWith("councilor"));
-        return councillor && role != null && lexicons.postWords().tagsIn(role).contains("member")
+        return name.hasCouncillorTitle() && role != null && lexicons.postWords().tagsIn(role).contains("member")
                 && !lexicons.postWords().tagsIn(role).contains("officer");
     }
 
