@@ -198,6 +198,8 @@ public final class PersonListParser {
                 return Sep.COMMA;
             case "&":
             case "and":
+            case "AND":
+                // "AND" only in a list written in capitals ("G. WALSH AND I. WINTERS").
                 return Sep.AND;
             case "/":
                 return Sep.SLASH;
@@ -309,6 +311,10 @@ public final class PersonListParser {
         }
 
         /** True when the piece is one person's name and nothing else: "(Councillor A Smith)". */
+        private boolean afterSlash(Word w) {
+            return w.start() > 0 && text.text().charAt(w.start() - 1) == '/';
+        }
+
         private boolean namesWholly(Piece p) {
             var named = names.parse(p.words(), 0, p.words().size(), null, Context.PROSE, givenNames);
             return named.isPresent() && named.get().end() == p.words().size();
@@ -425,6 +431,10 @@ public final class PersonListParser {
             while (i < ws.size()) {
                 Context ctx = prefix != null || mode == Mode.BLOCK ? Context.LIST : Context.PROSE;
                 var match = names.parse(ws, i, ws.size(), prefix, ctx, givenNames);
+                if (afterSlash(ws.get(i))) {
+                    // A word glued to a slash is the end of a reference or a pair ("15/00521/FULM"), not a name.
+                    match = java.util.Optional.empty();
+                }
                 int roleFirst = RolePhrase.end(ws, i, ws.size(), givenNames);
                 if (match.isPresent() && roleFirst > match.get().end() && !writtenTitle(ws, i)) {
                     // "PCC Link Officer": a post, not a person called "PCC Link".

@@ -308,10 +308,20 @@ public final class PersonNameParser {
         if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
             return false;
         }
-        if (Words.isInitials(t) || t.endsWith(".")) {
+        if (t.endsWith(".") || Words.isInitials(t) && !isShortCapitalsFamilyName(t)) {
             return false;
         }
         return t.chars().anyMatch(Character::isLowerCase) || t.length() > 3;
+    }
+
+    /**
+     * "MR. J. LANE", "T. COLE": in minutes written in capitals a short family name has the shape of
+     * undotted initials. Four letters with a vowel are read as a name where a family name is due;
+     * initials of two or three letters ("JP", "AEJ") stay initials.
+     */
+    private static boolean isShortCapitalsFamilyName(String t) {
+        return t.length() == 4 && t.chars().allMatch(Character::isUpperCase)
+                && t.toLowerCase(Locale.ROOT).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
     }
 
     private static boolean isParticle(String t) {

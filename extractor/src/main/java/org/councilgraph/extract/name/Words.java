@@ -90,7 +90,9 @@ public final class Words {
 
     /** True for initials written as capitals with or without full stops: "A", "J.C.", "RJT". */
     public static boolean isInitials(String word) {
-        return INITIALS.matcher(word).matches();
+        // "OF", "THE", "AND" in a line of capitals have the shape of initials; they are words.
+        return INITIALS.matcher(word).matches()
+                && (word.length() < 2 || word.indexOf('.') >= 0 || !Lexicons.standard().functionWords().contains(word));
     }
 
     private static boolean isTitleOrInitial(String tail) {

@@ -30,6 +30,28 @@ class PersonListParserTest {
     }
 
     @Test
+    void readsShortFamilyNamesAndTheConjunctionOfAListInCapitals() {
+        // corpus/d109.txt writes its lists in capitals: "J. LANE" has the shape of initials "J." and "LANE".
+        var people = block("COUNCILLORS A. BARRY, T. COLE, V. BLAKE AND F. EGAN (4)");
+        assertEquals(List.of("Councillor A. BARRY", "Councillor T. COLE", "Councillor V. BLAKE", "Councillor F. EGAN"),
+                written(people));
+    }
+
+    @Test
+    void endsAPostInCapitalsAtTheNextTitledNameNotAtAFunctionWord() {
+        var people = block("MR. B. GLEESON, HEAD OF FINANCE MR. J. LANE, HEAD OF IS SUPPORT MS. G. LANG, ASSISTANT STAFF OFFICER");
+        assertEquals(List.of("MR. B. GLEESON", "MR. J. LANE", "MS. G. LANG"), written(people));
+        assertEquals(List.of("HEAD OF FINANCE", "HEAD OF IS SUPPORT", "ASSISTANT STAFF OFFICER"),
+                people.stream().map(ListedPerson::role).toList());
+    }
+
+    @Test
+    void readsNoNameInAReferenceJoinedBySlashes() {
+        var people = block("Councillors Lamb and Walker - 15/00521/FULM - Non-pecuniary interest");
+        assertEquals(List.of("Councillor Lamb", "Councillor Walker"), written(people));
+    }
+
+    @Test
     void keepsABracketThatQualifiesAPostWithThePost() {
         // corpus/d124.txt: "The Lawyer (Planning and Highways), Neil Carter noted ..."
         var people = block("Lawyer (Planning and Highways), Neil Carter");

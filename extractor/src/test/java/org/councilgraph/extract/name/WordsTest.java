@@ -26,6 +26,15 @@ class WordsTest {
     }
 
     @Test
+    void takesNoFunctionWordInCapitalsForInitials() {
+        assertFalse(Words.isInitials("OF"));
+        assertFalse(Words.isInitials("AND"));
+        assertTrue(Words.isInitials("A"));
+        assertTrue(Words.isInitials("JP"));
+        assertTrue(Words.isInitials("O.F."));
+    }
+
+    @Test
     void keepsAbbreviatedPostsAsOneWord() {
         // corpus/d020.txt
         assertEquals(List.of("Mr.", "D.", "Kirrane", ",", "D.O.S.", ",", "Mr.", "D.", "Conlon", ",", "H.O.F.", ","),
