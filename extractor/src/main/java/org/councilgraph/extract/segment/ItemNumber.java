@@ -19,11 +19,13 @@ public record ItemNumber(String printed, String shape, List<Integer> order) {
             + "|\\d{1,4}(?:[./]\\d{1,4}){1,3}[./][A-Z]{2,6}(?![A-Za-z])"                   // 19/1/CNL
             + "|\\d{1,4}(?:[./]\\d{1,4}){0,3}\\.?\\s?\\((?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)" // 9 (a), 4(d), 221 (28)
             + "|\\d{1,4}\\.?\\s{1,3}[a-z]\\)"                              // 576. a)
+            + "|\\d{1,4}[a-zA-Z](?![\\p{L}'’])[.)]?"                        // 4a, 18A, 3b)
             + "|\\d{1,4}(?:[./]\\d{1,4}){0,3}\\.?"                          // 369., 1.0, 20.7.1, 16/137
             + "|\\(\\d{1,4}\\)"                                             // (26)
             + "|\\d{1,4}\\)"                                                // 4)
             + "|\\([A-Za-z]\\)"                                             // (A), (b)
-            + "|[a-z]\\)"                                                   // a)
+            + "|(?:[ivx]{2,5}|[IVX]{2,5}|i|I)[.)](?=\\s)"                  // ii), iv., III., i)
+            + "|[a-z][.)](?=\\s)"                                           // a), b.
             + ")";
 
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[./]\\d{1,2}[./](?:19|20)?\\d\\d");
@@ -41,15 +43,15 @@ public record ItemNumber(String printed, String shape, List<Integer> order) {
             if (Character.isDigit(part.charAt(0))) {
                 shape.append('9');
                 order.add(Integer.parseInt(part.length() > 6 ? part.substring(0, 6) : part));
+            } else if (isRoman(part, p)) {
+                shape.append(Character.isLowerCase(part.charAt(0)) ? 'i' : 'I');
+                order.add(roman(part.toLowerCase(Locale.ROOT)));
             } else if (part.length() == 1 && Character.isLowerCase(part.charAt(0))) {
                 shape.append('a');
                 order.add(part.charAt(0) - 'a' + 1);
             } else if (part.length() == 1) {
                 shape.append('A');
                 order.add(part.charAt(0) - 'A' + 1);
-            } else if (part.toLowerCase(Locale.ROOT).matches("[ivx]+") && p.contains("(")) {
-                shape.append('i');
-                order.add(roman(part.toLowerCase(Locale.ROOT)));
             } else {
                 // A fixed prefix such as "SPCLL" or "AM" is part of the shape itself.
                 shape.append(part.toUpperCase(Locale.ROOT));
@@ -75,9 +77,9 @@ public record ItemNumber(String printed, String shape, List<Integer> order) {
         return DATE_LIKE.matcher(printed).find();
     }
 
-    /** True for letter-only or bracketed sub-numbers such as "(A)", "a)". */
+    /** True for letter-only or bracketed sub-numbers such as "(A)", "a)", "(ii)". */
     public boolean isSubNumber() {
-        return shape.equals("(A)") || shape.equals("(a)") || shape.equals("a)");
+        return shape.equals("(A)") || shape.equals("(a)") || shape.equals("a)") || shape.equals("(i)") || shape.equals("(I)");
     }
 
     /** Compares two numbers of the same shape by their numeric parts. */
@@ -89,6 +91,22 @@ public record ItemNumber(String printed, String shape, List<Integer> order) {
             }
         }
         return Integer.compare(order.size(), other.order.size());
+    }
+
+    /**
+     * True when {@code part} is a roman numeral: "ii", "iv", "III" (in one case), and "i" or "I" only
+     * as a whole number ("i)", "(i)"), since a single "v" or "x" is more often a letter of a series.
+     */
+    private static boolean isRoman(String part, String printed) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        if (!lower.matches("[ivx]+") || !part.equals(lower) && !part.equals(part.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean alone = printed.chars().noneMatch(Character::isDigit);
+        if (part.length() > 1) {
+            return alone || printed.contains("(");
+        }
+        return lower.equals("i") && alone;
     }
 
     private static int roman(String r) {

@@ -86,8 +86,10 @@ public final class ItemSegmenter {
         }
         List<List<Heading>> schemes = byShape.values().stream().map(ItemSegmenter::rising).toList();
         List<Heading> best = List.of();
+        boolean digitsNumber = schemes.stream().anyMatch(r -> r.size() >= 2 && hasDigits(r));
         for (List<Heading> rising : schemes) {
-            if (rising.size() > best.size()) {
+            if (rising.size() > best.size() && (hasDigits(rising) || !digitsNumber)) {
+                // Letters and roman numerals number the items only where no numbers do; beside numbers they number parts.
                 best = rising;
             }
         }
@@ -102,6 +104,10 @@ public final class ItemSegmenter {
             }
         }
         return best;
+    }
+
+    private static boolean hasDigits(List<Heading> scheme) {
+        return scheme.get(0).number().printed().chars().anyMatch(Character::isDigit);
     }
 
     /** True when most of {@code children} extend the number of a heading of {@code parents} before them. */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.name.PersonNameParser;
+import org.councilgraph.extract.name.Word;
+import org.councilgraph.extract.name.Words;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Line;
 import org.councilgraph.extract.text.Span;
@@ -20,6 +23,7 @@ import org.councilgraph.extract.text.Span;
 final class SubItems {
 
     private static final int MAX_SUB_WORDS = 14;
+    private static final PersonNameParser NAMES = new PersonNameParser();
 
     List<Heading> find(DocumentText text, List<Heading> candidates, List<Heading> main) {
         List<Heading> out = new ArrayList<>();
@@ -39,7 +43,8 @@ final class SubItems {
             if (main.contains(h) || h.span().start() < firstMain) {
                 continue;
             }
-            if (h.title().split("\\s+").length > MAX_SUB_WORDS) {
+            if (h.title().split("\\s+").length > MAX_SUB_WORDS || namesATitledPerson(h.title())) {
+                // "i. Councillor Barkley": an entry of a list of people, not a part of the item.
                 continue;
             }
             if (!h.number().isSubNumber() && numberCounts.get(h.number().printed()) >= 2) {
@@ -55,6 +60,13 @@ final class SubItems {
             }
         }
         return withoutLists(text, out, main);
+    }
+
+    private static boolean namesATitledPerson(String title) {
+        List<Word> words = Words.of(title);
+        return NAMES.parse(words, 0, words.size(), null, PersonNameParser.Context.PROSE)
+                .filter(m -> m.name().honorifics().size() + (m.name().roleTitle() == null ? 0 : 1) > 0)
+                .isPresent();
     }
 
     /** The sub-items without the lettered runs that list things inside an item. */

@@ -42,6 +42,19 @@ class ItemNumberTest {
     }
 
     @Test
+    void romanNumeralsAndLetteredNumbersRiseInTheirOwnSeries() {
+        rising("i)", "ii)", "iv)");
+        rising("ii.", "iii.", "ix.");
+        rising("4a", "4b", "4d");
+        rising("a.", "b.", "c.");
+        assertNotEquals(n("ii)").shape(), n("b)").shape());
+        assertTrue(n("(ii)").isSubNumber());
+        assertFalse(n("ii)").isSubNumber());
+        // "4a" is a part of item 4
+        assertEquals(List.of(4, 1), n("4a").order());
+    }
+
+    @Test
     void aPrefixOfLettersIsPartOfTheShape() {
         // samples/004 numbers its items SPCLL.20 ...; a plain "20" is another series
         assertNotEquals(n("SPCLL.20").shape(), n("20").shape());

@@ -38,6 +38,43 @@ class ItemSegmenterTest {
     }
 
     @Test
+    void numbersItemsWithRomanNumeralsWhereNoNumbersDo() {
+        Segmentation s = segment("""
+                Present: Cllr A Brown (Chair), Cllr C Dunn
+
+                i) Apologies for absence
+                Apologies were received from Cllr G Hill.
+
+                ii) Declarations of interest
+                None.
+
+                iii) Village Hall roof
+                RESOLVED: to accept the quote.
+                """);
+        assertEquals(List.of("i)", "ii)", "iii)"), numbers(s));
+    }
+
+    @Test
+    void readsLetteredPartsBesideNumbersAsPartsAndNotAListOfPeople() {
+        Segmentation s = segment("""
+                1. Apologies for absence
+                Apologies were received from Councillor G Hill.
+
+                2. Declarations of interest
+                i. Councillor Barkley declared an interest as a member of the County Council.
+                ii. Councillor Fryer declared an interest as a member of the County Council.
+
+                3. Motions
+                3a Motion on Climate
+                RESOLVED: That the motion be adopted.
+                3b Motion on Parking
+                RESOLVED: That the motion be referred to Cabinet.
+                """);
+        assertEquals(List.of("1.", "2.", "3.", "3a", "3b"), numbers(s));
+        assertEquals("Motion on Parking", s.items().get(4).title());
+    }
+
+    @Test
     void readsItemMarkersWithTheNumberOnItsOwnLine() {
         Segmentation s = segmenter.segment(Fixtures.document(Fixtures.sample("003")).text());
         assertEquals(Layout.ITEM_MARKERS, s.layout());
