@@ -14,7 +14,7 @@ public final class ThreadsOption {
     private int threads = OrderedWork.availableThreads();
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Extract N documents at once (default: the number of processors, here ${DEFAULT-VALUE}). The output is the same whatever N.")
+            description = "Extract N documents at once (default: as many as the processors this JVM may use). The output is the same whatever N.")
     void setThreads(int value) {
         if (value < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + value);

@@ -1,6 +1,7 @@
 package org.councilgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,6 +50,16 @@ class AnswersCommandTest {
                 "County Councillor H Khan", "County Councillor P Buckley", "County Councillor Mrs S Charles"), strings(a.get("present")));
         assertEquals("2018-02-27T14:00", a.get("next_meeting").getAsString().value());
         assertEquals(8, a.get("items").getAsArray().size());
+    }
+
+    @Test
+    void helpPrintsNoUnsetDefault() {
+        // An option whose default is computed has no ${DEFAULT-VALUE} to print: the help said "here null".
+        for (String command : List.of("answers", "extract", "load")) {
+            CommandRun run = CommandRun.of(command, "--help");
+            assertEquals(0, run.exitCode(), run.err());
+            assertFalse(run.out().contains("null"), command + " --help: " + run.out());
+        }
     }
 
     @Test
