@@ -9,9 +9,11 @@ import java.util.function.Supplier;
 
 import org.councilgraph.extract.MinutesExtractor;
 import org.councilgraph.extract.fact.ExtractedMinutes;
+import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.extract.read.DocumentFormats;
 import org.councilgraph.extract.read.DocumentMetadata;
+import org.councilgraph.extract.split.MeetingSplitter;
 import org.councilgraph.store.BufferedDocument;
 import org.councilgraph.store.DocumentLoader;
 import org.councilgraph.store.DocumentSource;
@@ -19,7 +21,9 @@ import org.councilgraph.store.DocumentSources;
 import org.councilgraph.store.identity.IdentityRefresh;
 
 /**
- * Loads minutes and RDF files into a database: unchanged files are skipped (before extraction),
+ * Loads minutes and RDF files into a database: unchanged files are skipped (before extraction;
+ * a file holding several meetings' minutes is unchanged when its meetings' graphs are stored
+ * from its bytes, which finding the meetings, a scan of its lines, tells),
  * failures are reported by name and reason and the load goes on. Minutes are extracted on
  * several threads; each document's quads are buffered whole, in input order, and many documents
  * are committed in one write transaction ({@link LoadBatch}). After the documents, the people of
@@ -36,6 +40,8 @@ final class DatabaseLoad {
     private final IriBase base;
     private final int threads;
     private final IdentityRefresh identities;
+    /** Where a file holds several meetings' minutes, found without extracting them, to know the graphs it fills. */
+    private final MeetingSplitter splitter = new MeetingSplitter(Lexicons.standard());
 
     /**
      * @param base where the minutes' resource IRIs are minted
@@ -63,7 +69,8 @@ final class DatabaseLoad {
                 LoadBatch.STANDARD_TRIPLES);
         // Read once: the digest decides whether the costly extraction is needed at all.
         batch.process(files, metadata, file -> DocumentFormats.rdf(file).isEmpty(),
-                (file, document) -> !force && loader.isUnchanged(file, document.sha256(), DocumentSources.graphOf(document, base)),
+                (file, document) -> !force && loader.isUnchangedWithin(file, document.sha256(),
+                        DocumentSources.graphsOf(document, base, splitter.meetings(document))),
                 outcome -> {
                     String name = outcome.file().getFileName().toString();
                     if (outcome.isFailure()) {

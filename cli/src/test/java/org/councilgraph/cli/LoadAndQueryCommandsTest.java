@@ -106,12 +106,16 @@ class LoadAndQueryCommandsTest {
 
     @Test
     @Order(10)
-    void theMeetingsOfAFileHoldingSeveralAreLoadedTogetherAsGraphsOfTheirOwn() {
+    void theMeetingsOfAFileHoldingSeveralAreLoadedTogetherAsGraphsOfTheirOwnAndNotExtractedAgainWhenUnchanged() {
         String merton = "../extractor/src/test/resources/real-documents/pdf/"
                 + "merton_audit-committee_2009-10-22_agenda-pack-incl-minutes-2009-09-24.pdf";
         Path own = folder.resolve("merton-db");
         for (int run = 1; run <= 2; run++) {
             assertEquals(0, run("load", "--db", own.toString(), "--no-model", merton), err.toString());
+            String log = err.toString();
+            // The second load finds the meetings' graphs stored from the same bytes and extracts nothing.
+            assertTrue(log.contains(run == 1 ? "1 loaded" : "0 loaded (0 triples), 1 skipped as unchanged, 0 failed"), log);
+            assertEquals(run == 1, log.contains("holds the minutes of 2 meetings"), "run " + run + " extracted the file: " + log);
             try (CouncilDatabase db = CouncilDatabase.open(own)) {
                 long meetings = Txn.calculateRead(db.dataset(), () -> java.util.stream.StreamSupport.stream(
                         java.util.Spliterators.spliteratorUnknownSize(db.dataset().find(Node.ANY, Node.ANY, RDF.type.asNode(), CG.Meeting), 0), false)

@@ -89,7 +89,7 @@ public final class MinutesExtractor {
      * cover, an agenda) is left out and named in the note, as is a part that is not minutes.
      */
     public ExtractedFile extractMeetings(SourceDocument document) throws UnrecognisedDocumentException {
-        List<Span> parts = document.stated().none() ? splitter.meetings(document.text()) : List.of();
+        List<Span> parts = splitter.meetings(document);
         if (parts.isEmpty()) {
             return ExtractedFile.of(extract(document));
         }

@@ -3,6 +3,7 @@ package org.councilgraph.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -39,6 +40,19 @@ public final class DocumentLoader {
                 return false;
             }
             return graphs.stream().allMatch(g -> sha256.equals(record.digestOf(g)));
+        });
+    }
+
+    /**
+     * True when {@code file}'s bytes, with digest {@code sha256}, were already loaded from that
+     * file into some of {@code graphs} and no other graph (the meetings of a file that holds
+     * several fill a graph each), so loading it again would change nothing.
+     */
+    public boolean isUnchangedWithin(Path file, String sha256, Set<Node> graphs) {
+        Node origin = LoadRecord.origin(file);
+        return Txn.calculateRead(dataset, () -> {
+            List<Node> loaded = record.graphsFrom(origin);
+            return !loaded.isEmpty() && graphs.containsAll(loaded) && loaded.stream().allMatch(g -> sha256.equals(record.digestOf(g)));
         });
     }
 

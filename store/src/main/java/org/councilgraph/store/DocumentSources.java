@@ -3,7 +3,9 @@ package org.councilgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +15,7 @@ import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.extract.rdf.ResourceIris;
 import org.councilgraph.extract.read.RdfFormat;
 import org.councilgraph.extract.read.SourceDocument;
+import org.councilgraph.extract.text.Span;
 
 /** Makes {@link DocumentSource}s of the two kinds of input: extracted minutes and RDF files. */
 public final class DocumentSources {
@@ -30,6 +33,23 @@ public final class DocumentSources {
     /** The named graph a document's minutes fill when its IRIs are published under {@code base}. */
     public static Node graphOf(SourceDocument document, IriBase base) {
         return base.rebase(new ResourceIris(document.key(), null).document());
+    }
+
+    /**
+     * The named graphs a document's minutes may fill when its IRIs are published under
+     * {@code base}: the document's own graph or, when {@code meetings} of its text are the minutes
+     * of two or more meetings, the graph of each of those meetings (some may be left out as not
+     * minutes, so a load fills some of them).
+     */
+    public static Set<Node> graphsOf(SourceDocument document, IriBase base, List<Span> meetings) {
+        if (meetings.size() < 2) {
+            return Set.of(graphOf(document, base));
+        }
+        Set<Node> graphs = new HashSet<>();
+        for (int i = 1; i <= meetings.size(); i++) {
+            graphs.add(base.rebase(new ResourceIris(document.meetingKey(i), null).document()));
+        }
+        return graphs;
     }
 
     /** Extracted minutes: their quads, written by {@link MinutesGraphWriter} into the document's graph. */

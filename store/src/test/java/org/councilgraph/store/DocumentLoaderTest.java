@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,11 +26,15 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.councilgraph.extract.MinutesExtractor;
 import org.councilgraph.extract.fact.ExtractedMinutes;
+import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.rdf.IriBase;
 import org.councilgraph.extract.rdf.MinutesGraphWriter;
 import org.councilgraph.extract.read.DocumentException;
 import org.councilgraph.extract.read.DocumentMetadata;
 import org.councilgraph.extract.read.MinutesReader;
 import org.councilgraph.extract.read.RdfFormat;
+import org.councilgraph.extract.read.SourceDocument;
+import org.councilgraph.extract.split.MeetingSplitter;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +136,24 @@ class DocumentLoaderTest extends DatabaseFixture {
         assertEquals(List.of(second.sha256()), StoreContents.select(database.dataset(), CG
                 + "SELECT ?sha { GRAPH <urn:x-arq:DefaultGraph> { ?g cg:contentSha256 ?sha } }"));
         assertTrue(loader.isUnchanged(copy, second.sha256(), second.graph()));
+    }
+
+    @Test
+    void aFileOfSeveralMeetingsIsUnchangedWhenEachMeetingsGraphIsStoredFromItsBytesKnownBeforeExtraction() throws DocumentException {
+        Path merton = Path.of("../extractor/src/test/resources/real-documents/pdf/"
+                + "merton_audit-committee_2009-10-22_agenda-pack-incl-minutes-2009-09-24.pdf");
+        SourceDocument document = new MinutesReader().read(merton, DocumentMetadata.NONE);
+        Set<Node> graphs = DocumentSources.graphsOf(document, IriBase.DEFAULT, new MeetingSplitter(Lexicons.standard()).meetings(document));
+        assertFalse(loader.isUnchangedWithin(merton, document.sha256(), graphs), "nothing is loaded yet");
+
+        List<ExtractedMinutes> meetings = MinutesExtractor.withoutModel().extractMeetings(document).meetings();
+        loader.load(DocumentSources.meetings(merton, meetings, IriBase.DEFAULT));
+        assertEquals(meetings.stream().map(m -> DocumentSources.graphOf(m.document())).collect(Collectors.toSet()), graphs,
+                "the graphs known before extraction are the graphs the meetings filled");
+        assertTrue(loader.isUnchangedWithin(merton, document.sha256(), graphs));
+        assertFalse(loader.isUnchangedWithin(merton, document.sha256(), Set.of(DocumentSources.graphOf(document))),
+                "as one document's graph, the file would be loaded again");
+        assertFalse(loader.isUnchangedWithin(merton, "0".repeat(64), graphs), "changed bytes");
     }
 
     @Test

@@ -73,8 +73,20 @@ public record SourceDocument(String name, String origin, String sha256, String m
      * file holding several, from that and the meeting's place in the file.
      */
     public String key() {
-        String basis = metadata.url().map(SourceDocument::sha256Hex).orElse(sha256);
-        return (part.whole() ? basis : sha256Hex(basis + "#meeting-" + part.index())).substring(0, 16);
+        return part.whole() ? basis().substring(0, 16) : meetingKey(part.index());
+    }
+
+    /**
+     * The key of meeting {@code index} (from 1) of this file, were the file split into the
+     * minutes of several meetings: known before extraction, so a load can tell whether a split
+     * file's graphs are already stored.
+     */
+    public String meetingKey(int index) {
+        return sha256Hex(basis() + "#meeting-" + index).substring(0, 16);
+    }
+
+    private String basis() {
+        return metadata.url().map(SourceDocument::sha256Hex).orElse(sha256);
     }
 
     public static String sha256Hex(byte[] bytes) {

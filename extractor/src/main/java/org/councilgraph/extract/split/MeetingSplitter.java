@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.councilgraph.extract.date.DateRecogniser;
 import org.councilgraph.extract.lexicon.Lexicons;
+import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Line;
 import org.councilgraph.extract.text.Span;
@@ -30,6 +31,15 @@ public final class MeetingSplitter {
 
     public MeetingSplitter(Lexicons lexicons) {
         this.lexicons = lexicons;
+    }
+
+    /**
+     * The span of each meeting's minutes in {@code document}, as {@link #meetings(DocumentText)}
+     * finds them; none for a document whose format states facts of its own (ModernGov XML), which
+     * is one meeting's record whatever its text holds.
+     */
+    public List<Span> meetings(SourceDocument document) {
+        return document.stated().none() ? meetings(document.text()) : List.of();
     }
 
     /**

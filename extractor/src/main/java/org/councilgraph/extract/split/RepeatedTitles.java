@@ -11,7 +11,9 @@ import org.councilgraph.extract.text.Line;
  * number above, which would otherwise read as a numbered heading in the middle of an item. Only
  * lines that repeat the title block's first line, the block lines after it and a page number
  * directly above (the first title's included) are blanked;
- * blanking keeps every offset, so what remains is quoted as it stands in the file.
+ * blanking keeps every offset, so what remains is quoted as it stands in the file. A PDF is read
+ * without them already (its page furniture is removed as it is read); a pack given as text (a PDF
+ * turned to text elsewhere) still has them.
  */
 final class RepeatedTitles {
 

@@ -64,6 +64,22 @@ class RealDocumentsTest {
     }
 
     @Test
+    void readsTheMertonPackWithoutItsPartsPageNumbersOrRepeatedTitlesButWithEachMeetingsTitleOnce() throws DocumentException {
+        SourceDocument d = read("pdf", "merton_audit-committee_2009-10-22_agenda-pack-incl-minutes-2009-09-24.pdf");
+        String text = d.text().text();
+        List<String> lines = text.lines().map(String::strip).toList();
+        List<String> minutes = lines.subList(lines.indexOf("AUDIT COMMITTEE"), lines.size());
+        assertFalse(minutes.stream().anyMatch(line -> line.matches("\\d{1,2}")), "a page number (each part numbers its pages from 1) is left as a line");
+        assertFalse(text.contains("All minutes are draft"), "the footer drawn at the top of each page of the minutes");
+        assertEquals(1, lines.stream().filter("AUDIT COMMITTEE"::equals).count(), "the committee's title, on its first page only");
+        assertEquals(1, lines.stream().filter("AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)"::equals).count(),
+                "the joint session's title, on its first page only");
+        assertEquals(2, lines.stream().filter("24 SEPTEMBER 2009"::equals).count(), "the date under each title");
+        assertTrue(java.util.regex.Pattern.compile("4 AUDITED FINAL ACCOUNTS 2008/09 AND USE OF RESOURCES\\s*JUDGEMENT \\(Agenda item 4\\)")
+                .matcher(text).find(), "the heading that runs on to the next page reads on without the page's header");
+    }
+
+    @Test
     void readsTheNewbigginMinutesAlikeFromThePdfAndTheWordFile() throws DocumentException {
         String name = "newbiggin-pc_2019-09-03_minutes";
         String pdf = read("pdf", name + ".pdf").text().text();
