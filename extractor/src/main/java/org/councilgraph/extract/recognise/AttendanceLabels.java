@@ -3,6 +3,7 @@ package org.councilgraph.extract.recognise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,8 +40,17 @@ final class AttendanceLabels {
     /** A label after a sentence's end with a bullet for its separator ("... Legal Services. In Attendance • John ..."). */
     private final Pattern bulletLabel;
 
+    /**
+     * A list announced by a sentence: "There were present:", "The following officers were in
+     * attendance:", "The following were also present at the meeting:", "Present were:". Group 1 is
+     * a qualifier, 2 the group, 3 a second qualifier and 4 the status, where given.
+     */
     private static final Pattern WERE_PRESENT = Pattern.compile(
-            "(?i)\\b(?:when\\s+)?there\\s+were\\s+present\\s*:|\\bthe following (?:members |councillors )?were present\\s*:|\\bpresent were\\s*:");
+            "(?i)\\b(?:when\\s+)?there\\s+were\\s+(?:(also)\\s+)?(present|in\\s+attendance)\\s*:"
+            + "|\\bthe\\s+following(?:\\s+(also|other|non[- ]?[a-z]+|visiting|ward))?"
+            + "(?:\\s+(members?|councillors?|officers?|officials|staff|others|persons?|people))?"
+            + "\\s+(?:were|was)\\s+(?:(also)\\s+)?(present|in\\s+attendance|attending)(?:\\s+at\\s+the\\s+meeting)?\\s*:"
+            + "|\\bpresent\\s+were\\s*:");
 
     /**
      * A label composed the way minutes compose them, of a group of people, the body they belong
@@ -53,6 +63,9 @@ final class AttendanceLabels {
             + "(members?|councillors?|cllrs\\.?|officers?|officials|staff|others)"
             + "(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:[\\p{L}&'’-]+[ \\t]+){0,5}?(?:cabinet|committee|sub-committee|council|board|panel|executive|authority|forum|group|commission))?"
             + "[ \\t]+(present|in[ \\t]+attendance|attending|absent|not[ \\t]+present))(?![\\p{L}])[ \\t]*(:-|:|–(?=\\s)|-(?=\\s))?");
+    /** A line that is only two labels joined by a slash, the same label in two languages. */
+    private static final Pattern BILINGUAL = Pattern.compile(
+            "^[ \\t]*(\\p{L}[\\p{L}'’ ]{1,40}?)[ \\t]*/[ \\t]*(\\p{L}[\\p{L}'’ ]{1,40}?)[ \\t]*(?::-|:)?[ \\t]*$");
     private static final Pattern OTHERS_QUALIFIER = Pattern.compile("(?i)also|other|non.*|visiting|ward");
 
     AttendanceLabels(Lexicons lexicons) {
@@ -92,6 +105,15 @@ final class AttendanceLabels {
     List<Found> in(Line line, Set<String> givenNames) {
         List<Found> out = new ArrayList<>();
         String t = line.text();
+        Matcher two = BILINGUAL.matcher(t);
+        if (two.matches()) {
+            // "SWYDDOGION / OFFICERS", "Present / Yn bresennol": one label in two languages.
+            Optional<String> known = lexicons.attendanceSection(two.group(2)).or(() -> lexicons.attendanceSection(two.group(1)));
+            if (known.isPresent()) {
+                out.add(new Found(known.get(), line.start() + two.start(1), line.start() + two.end()));
+                return out;
+            }
+        }
         Matcher m = lineLabel.matcher(t);
         if (m.lookingAt() && acceptLineLabel(m, t, givenNames)) {
             out.add(new Found(section(m.group(1)), line.start() + m.start(1), line.start() + m.end()));
@@ -123,7 +145,7 @@ final class AttendanceLabels {
         }
         Matcher were = WERE_PRESENT.matcher(t);
         if (were.find()) {
-            add(out, new Found("present", line.start() + were.start(), line.start() + were.end()));
+            add(out, new Found(announcedSection(were), line.start() + were.start(), line.start() + were.end()));
         }
         return out;
     }
@@ -208,6 +230,20 @@ final class AttendanceLabels {
         String group = label.group(3).toLowerCase(Locale.ROOT);
         boolean members = group.startsWith("member") || group.startsWith("councillor") || group.startsWith("cllr");
         return members && (label.group(2) == null || !OTHERS_QUALIFIER.matcher(label.group(2)).matches()) ? "present" : "attendance";
+    }
+
+    /**
+     * Members announced as present are present; officers, others and anyone announced as "also"
+     * present or "in attendance" attend.
+     */
+    private static String announcedSection(Matcher were) {
+        boolean also = were.group(1) != null || were.group(3) != null || were.group(5) != null;
+        String group = were.group(4) == null ? "" : were.group(4).toLowerCase(Locale.ROOT);
+        String status = were.group(2) != null ? were.group(2) : were.group(6);
+        boolean members = group.startsWith("member") || group.startsWith("councillor");
+        boolean others = !members && !group.isEmpty() && !group.startsWith("person") && !group.equals("people");
+        boolean attending = status != null && !status.equalsIgnoreCase("present");
+        return also || others || attending && !members ? "attendance" : "present";
     }
 
     private String section(String label) {

@@ -38,6 +38,26 @@ class AttendanceLabelsTest {
     }
 
     @Test
+    void readsWhoAListAnnouncesFromTheGroupAndTheStatusItNames() {
+        assertEquals(List.of("attendance:The following officers were in attendance:"),
+                found("The following officers were in attendance: John Smith (Head of Planning), Jane Doe (Solicitor)."));
+        assertEquals(List.of("attendance:the following were also present at the meeting:"),
+                found("At the invitation of the Chair the following were also present at the meeting: Mr P Lane."));
+        assertEquals(List.of("present:The following Members were present:"),
+                found("The following Members were present: Councillors Brown, Dunn and Frost."));
+        assertEquals(List.of("present:There were present:"), found("There were present: Councillors Brown, Dunn and Frost."));
+    }
+
+    @Test
+    void readsALabelWrittenInTwoLanguagesAsOneLabel() {
+        assertEquals(List.of("attendance:SWYDDOGION / OFFICERS"), found("SWYDDOGION / OFFICERS"));
+        assertEquals(List.of("apologies:YMDDIHEURIADAU / APOLOGIES:"), found("YMDDIHEURIADAU / APOLOGIES:"));
+        assertEquals(List.of("present:Present / Yn bresennol"), found("Present / Yn bresennol"));
+        // two words of which neither is a label are not one
+        assertEquals(List.of(), found("Roads / Footpaths"));
+    }
+
+    @Test
     void findsALabelAtALineStartWithNoColonWhenAListFollows() {
         // corpus/d094.txt
         assertEquals(List.of("present:Present"), found("Present Jane Gorman, Thomas Barr, John Bell, Jacqueline Browne"));
