@@ -11,13 +11,16 @@ import org.apache.pdfbox.io.RandomAccessReadView;
  * reader that runs out of its time budget is interrupted and its result dropped; PDFBox itself
  * never looks at the interrupt, so without this a page whose content expands to gigabytes would
  * keep a core busy for minutes after its document was given up. Every stream PDFBox decodes
- * reads its packed bytes from here, a few kilobytes at a time, through a view of this buffer
- * (PDFBox's own views would read a plain copy), so the reading stops soon.
+ * reads its packed bytes from here, a few kilobytes at a time, through a view that is abandonable
+ * too (PDFBox's own views would read a plain copy), so the reading stops soon.
  */
 final class AbandonableBuffer extends RandomAccessReadBuffer {
 
+    private final byte[] bytes;
+
     AbandonableBuffer(byte[] bytes) {
         super(bytes);
+        this.bytes = bytes;
     }
 
     @Override
@@ -35,8 +38,9 @@ final class AbandonableBuffer extends RandomAccessReadBuffer {
     @Override
     public RandomAccessReadView createView(long start, long length) throws IOException {
         checkClosed();
-        // One thread reads a PDF here, and a view seeks to its own position before each read.
-        return new RandomAccessReadView(this, start, length);
+        // A view of its own buffer over the same bytes (not copied), so that reading a stream
+        // does not move the parser's position in the file, as PDFBox's own views do not.
+        return new RandomAccessReadView(new AbandonableBuffer(bytes), start, length, true);
     }
 
     private static void stopIfAbandoned() throws InterruptedIOException {
