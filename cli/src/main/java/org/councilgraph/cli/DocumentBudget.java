@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /**
  * What one document may cost a batch: its text's size, line count and longest line, and the time
- * its extraction may take. A document over budget is reported by name and reason and the batch
+ * its reading and its extraction may each take. A document over budget is reported by name and reason and the batch
  * goes on: before these limits a 5 MB single line, 200,000 short lines or a list of 10,000
  * attendees each kept the batch busy for minutes, so the good documents after them waited.
  *
  * @param maxChars     the most characters of text a document may have
  * @param maxLines     the most lines
  * @param maxLineChars the longest line
- * @param maxTime      how long its extraction may run
+ * @param maxTime      how long its reading may run, and then its extraction
  */
 public record DocumentBudget(int maxChars, int maxLines, int maxLineChars, Duration maxTime) {
 

@@ -160,25 +160,25 @@ public final class MinutesBatch {
 
     /** Runs on a batch thread: must not throw for anything one document can cause. */
     private Outcome readAndExtract(Path file, DocumentMetadata metadata, BiPredicate<Path, SourceDocument> skip) {
-        SourceDocument document;
-        try {
-            document = reader.read(file, metadata);
-        } catch (DocumentException e) {
-            return Outcome.failed(file, e.reason());
-        } catch (RuntimeException e) {
-            // A fault in reading one file (a parser bug on hostile bytes) must not end the batch.
-            return Outcome.failed(file, "could not be read (" + e.getClass().getSimpleName() + "); please report this document");
-        }
-        if (skip.test(file, document)) {
-            return new Outcome(file, document, null, null);
-        }
         BudgetedExtraction extraction = take();
         try {
-            return new Outcome(file, document, extraction.extract(document), null);
+            SourceDocument document;
+            try {
+                document = extraction.read(file.getFileName().toString(), () -> reader.read(file, metadata));
+            } catch (RuntimeException e) {
+                // A fault in reading one file (a parser bug on hostile bytes) must not end the batch.
+                return Outcome.failed(file, "could not be read (" + e.getClass().getSimpleName() + "); please report this document");
+            }
+            if (skip.test(file, document)) {
+                return new Outcome(file, document, null, null);
+            }
+            try {
+                return new Outcome(file, document, extraction.extract(document), null);
+            } catch (RuntimeException e) {
+                return Outcome.failed(file, "extraction failed unexpectedly (" + e + "); please report this document");
+            }
         } catch (DocumentException e) {
             return Outcome.failed(file, e.reason());
-        } catch (RuntimeException e) {
-            return Outcome.failed(file, "extraction failed unexpectedly (" + e + "); please report this document");
         } finally {
             extractions.add(extraction);
         }

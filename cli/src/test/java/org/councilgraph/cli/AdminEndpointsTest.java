@@ -68,6 +68,32 @@ class AdminEndpointsTest {
     }
 
     @Test
+    void aRemoteLoadOfAMissingUrlIsAClientErrorNamingTheUrlAndTheRemoteAnswer() throws IOException {
+        try (LocalListener missing = LocalListener.start()) {
+            for (String into : List.of(" INTO GRAPH <https://example.org/missing>", "")) {
+                String url = missing.url("/missing.ttl");
+                HttpResponse<String> load = Http.post(server.service() + "/update", "application/sparql-update", "LOAD <" + url + ">" + into, ADMIN);
+                assertEquals(400, load.statusCode(), load.body());
+                assertEquals("LOAD <" + url + "> failed: the remote server answered 404; nothing was loaded\n", load.body());
+            }
+            assertEquals(2, missing.hits());
+        }
+        assertEquals(List.of(), server.select("SELECT ?o { GRAPH <https://example.org/missing> { ?s ?p ?o } }"));
+    }
+
+    @Test
+    void aRemoteLoadOfSomethingNotRdfIsAClientError() throws IOException {
+        try (LocalListener listener = LocalListener.serving("text/turtle", "<https://example.org/s> this is not Turtle {")) {
+            String url = listener.url("/broken.ttl");
+            HttpResponse<String> load = Http.post(server.service() + "/update", "application/sparql-update",
+                    "LOAD <" + url + "> INTO GRAPH <https://example.org/broken>", ADMIN);
+            assertEquals(400, load.statusCode(), load.body());
+            assertEquals("LOAD <" + url + "> failed: the remote server's answer is not RDF that can be read; nothing was loaded\n", load.body());
+        }
+        assertEquals(List.of(), server.select("SELECT ?o { GRAPH <https://example.org/broken> { ?s ?p ?o } }"));
+    }
+
+    @Test
     void aServerFileIsRefusedEvenWithRemoteLoads() throws IOException {
         Path secret = Files.writeString(folder.resolve("secret.ttl"), "<https://example.org/s> <https://example.org/p> \"the-secret\" .");
         HttpResponse<String> response = Http.post(server.service() + "/update", "application/sparql-update",

@@ -150,8 +150,29 @@ final class HostileInputs {
                 + "<meeting><meetingid>1</meetingid><committeetitle>&xxe;</committeetitle></meeting>", NOT_MODERNGOV);
         text("billion laughs in ModernGov XML", "laughs.xml", "<?xml version=\"1.0\"?>\n" + laughs("meeting")
                 + "<meeting><meetingid>1</meetingid><committeetitle>&lol9;</committeetitle></meeting>", NOT_MODERNGOV);
-        bytes("Word file with a DOCTYPE and an external entity", "xxe.docx", docxWithEntity(outside),
+        bytes("Word file with a DOCTYPE and an external entity", "xxe.docx", docx("<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + outside
+                + "\">]>", "Minutes of the meeting held on 4 May 2024 &xxe;", 0),
                 "is not a readable Word (DOCX) document (org.apache.xmlbeans.XmlException: error: DOCTYPE is disallowed");
+        writeExpandingCases();
+    }
+
+    /** Files small on disk whose content expands past what minutes hold. */
+    private void writeExpandingCases() throws IOException {
+        bytes("ZIP-bomb Word file", "bomb.docx", docx("", "Minutes" + " ".repeat(8 << 20), 0),
+                "the Word document is a ZIP bomb (a part of its archive expands more than 100 times its packed size)");
+        bytes("Word file of more than 1,000 parts", "parts.docx", docx("", "Minutes of the meeting held on 4 May 2024", 1_000),
+                "the Word document's archive holds more than 1000 parts");
+        Random random = new Random(11);
+        StringBuilder words = new StringBuilder("Minutes of the meeting held on 4 May 2024 ");
+        while (words.length() <= 4_000_000) {
+            for (int i = 0; i < 6; i++) {
+                words.append((char) ('a' + random.nextInt(26)));
+            }
+            words.append(' ');
+        }
+        bytes("Word file of more than 4 million characters", "long.docx", docx("", words.toString(), 0),
+                "the Word document holds more than 4000000 characters of text");
+        bytes("PDF of 301 pages", "long.pdf", pdf(301, null, true), "the PDF has 301 pages; councilgraph reads PDFs of at most 300 pages");
     }
 
     /** Files the batch must not hang on or fail the batch for: pipes, folders named like files, unreadable files. */
@@ -223,8 +244,11 @@ final class HostileInputs {
         }
     }
 
-    /** A Word file whose document part declares an external entity naming {@code outside} and uses it. */
-    private byte[] docxWithEntity(String outside) throws IOException {
+    /**
+     * A Word file whose document part starts with {@code prolog} (a DOCTYPE, say) and holds one
+     * paragraph of {@code text} (markup as is), with {@code extraParts} small parts besides.
+     */
+    private static byte[] docx(String prolog, String text, int extraParts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -233,9 +257,12 @@ final class HostileInputs {
                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
             entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + outside + "\">]>"
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + prolog
                     + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                    + "<w:p><w:r><w:t>Minutes of the meeting held on 4 May 2024 &xxe;</w:t></w:r></w:p></w:body></w:document>");
+                    + "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p></w:body></w:document>");
+            for (int i = 0; i < extraParts; i++) {
+                entry(zip, "word/media/part" + i + ".xml", "<a/>");
+            }
         }
         return out.toByteArray();
     }

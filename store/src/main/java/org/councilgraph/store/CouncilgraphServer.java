@@ -68,6 +68,10 @@ public final class CouncilgraphServer {
         EndpointGuards.addTo(builder, options.limits());
         if (options.admin() != null) {
             allowUpdates(builder, name, options.admin());
+            if (options.admin().remoteLoad()) {
+                RemoteLoadFailures.register();
+                dataset.getContext().set(RemoteLoadFailures.ENABLED, true);
+            }
         }
         QueryPage page = new QueryPage("/" + name + "/sparql", options.examples());
         builder.addServlet("", page).addServlet("/index.html", page).addServlet(QueryPage.ASSETS + "/*", page);

@@ -35,7 +35,10 @@ import org.apache.jena.sparql.exec.QueryExec;
  * and Jena's parser cannot be interrupted: 16,000 {@code BIND}s in one group (under 256 KiB) kept
  * it busy for 24 s. A parse that outlasts the limit is answered 503 at the limit; the request then
  * waits for its worker before it returns, so it keeps its concurrency place and runaway parses are
- * bounded by the concurrency limit. A {@code timeout} request parameter is not honoured.
+ * bounded by the concurrency limit. Planning cannot move to the worker (it needs the request's
+ * read transaction, which TDB2 binds to the request's thread), so the worker also measures the
+ * query's algebra and a query too large to plan within the limit is refused 400
+ * ({@link AlgebraSize}). A {@code timeout} request parameter is not honoured.
  */
 final class TimeLimitedQuery extends SPARQL_QueryDataset {
 
@@ -56,7 +59,7 @@ final class TimeLimitedQuery extends SPARQL_QueryDataset {
         if (queryString.isBlank()) {
             ServletOps.errorBadRequest("Error: Empty query string");
         }
-        Future<Query> parsing = PARSERS.submit(() -> QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ));
+        Future<Query> parsing = PARSERS.submit(() -> plannable(QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ)));
         Query query;
         try {
             query = parsing.get(limitMillis, TimeUnit.MILLISECONDS);
@@ -102,6 +105,31 @@ final class TimeLimitedQuery extends SPARQL_QueryDataset {
         }
     }
 
+    /** {@code query}, when its algebra is small enough to plan ({@link AlgebraSize}). */
+    private static Query plannable(Query query) {
+        int size;
+        try {
+            size = AlgebraSize.of(query);
+        } catch (StackOverflowError e) {
+            // As deep as this, running it would overflow the stack too.
+            throw new TooLargeToPlan("The query is nested too deeply to run");
+        }
+        if (size > AlgebraSize.MAX) {
+            throw new TooLargeToPlan(String.format("The query is too large to plan: its algebra has %,d operators, patterns and terms; "
+                    + "this endpoint plans queries of at most %,d", size, AlgebraSize.MAX));
+        }
+        return query;
+    }
+
+    /** A query refused before planning, with the reason the client is told. */
+    private static final class TooLargeToPlan extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeToPlan(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** The overall query timeout of the service's context in milliseconds, or -1 when there is none. */
     private static long limitMillis(HttpAction action) {
         Timeouts.Timeout timeout = Timeouts.extractQueryTimeout(action.getContext());
@@ -114,6 +142,9 @@ final class TimeLimitedQuery extends SPARQL_QueryDataset {
         }
         if (cause instanceof QueryException query) {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForException(query));
+        }
+        if (cause instanceof TooLargeToPlan refused) {
+            ServletOps.errorBadRequest(refused.getMessage());
         }
         if (cause instanceof StackOverflowError) {
             ServletOps.errorBadRequest("The query is nested too deeply to parse");

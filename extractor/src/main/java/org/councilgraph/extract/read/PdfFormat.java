@@ -17,7 +17,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * ({@link PdfTextStripper}), words hyphenated at line ends are joined, and
  * where each page starts is kept. A PDF without a usable text layer (a scan, or fonts that map
  * glyphs to the wrong characters) is refused with that reason ({@link TextLayer}): councilgraph
- * does not guess its text.
+ * does not guess its text. A PDF's content streams are decoded in bounded memory but may expand
+ * without bound, so the caller bounds the reading's time; an interrupt stops it
+ * ({@link AbandonableBuffer}).
  */
 public final class PdfFormat implements MinutesFormat {
 
@@ -74,7 +76,7 @@ public final class PdfFormat implements MinutesFormat {
 
     /** The lines of each page's text layer, as PDFBox reads them. */
     private static List<List<String>> pageLines(String name, byte[] bytes) throws UnreadableDocumentException {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        try (PDDocument pdf = Loader.loadPDF(new AbandonableBuffer(bytes))) {
             int count = pdf.getNumberOfPages();
             if (count == 0) {
                 throw new UnreadableDocumentException(name, "the PDF has no pages");
