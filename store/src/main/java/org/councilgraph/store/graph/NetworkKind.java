@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The networks the database can be drawn as. Each is one aggregating SPARQL query that returns
  * {@code ?source ?target ?weight ?relation} rows, so a network of thousands of people is counted
- * by the store, not in memory.
+ * by the store, not in memory; the unfiltered co-attendance network has a second one that reads
+ * the edges {@code load} stored ({@link #readsStoredEdges}).
  */
 public enum NetworkKind {
 
