@@ -41,6 +41,7 @@ public final class CG {
     public static final Node IdentityResolution = term("IdentityResolution");
     public static final Node ResolvedPerson = term("ResolvedPerson");
     public static final Node CoAttendance = term("CoAttendance");
+    public static final Node ApologyCount = term("ApologyCount");
     public static final Node PersonMention = term("PersonMention");
     public static final Node ResolvedCommittee = term("ResolvedCommittee");
     public static final Node BodyMention = term("BodyMention");
@@ -164,6 +165,10 @@ public final class CG {
     public static final Node matchReason = term("matchReason");
     public static final Node leftUnlinked = term("leftUnlinked");
     public static final Node meetingsTogether = term("meetingsTogether");
+    public static final Node coAttendanceOrder = term("coAttendanceOrder");
+    public static final Node apologiesOf = term("apologiesOf");
+    public static final Node meetingsWithApologies = term("meetingsWithApologies");
+    public static final Node apologiesOrder = term("apologiesOrder");
 
     private CG() {
     }

@@ -35,7 +35,7 @@ class ShapesTest {
         untargeted.removeAll(G.find(shapesGraph, Node.ANY, SHACL.targetClass, Node.ANY)
                 .mapWith(t -> t.getObject()).toSet());
         assertTrue(untargeted.isEmpty(), () -> "No shape targets " + untargeted);
-        assertEquals(23, G.find(shapesGraph, Node.ANY, SHACL.targetClass, Node.ANY).toList().size(),
+        assertEquals(24, G.find(shapesGraph, Node.ANY, SHACL.targetClass, Node.ANY).toList().size(),
                 "one shape per class");
     }
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The networks the database can be drawn as. Each is one aggregating SPARQL query that returns
  * {@code ?source ?target ?weight ?relation} rows, so a network of thousands of people is counted
- * by the store, not in memory.
+ * by the store, not in memory; the unfiltered co-attendance network has a second one that reads
+ * the edges {@code load} stored ({@link #readsStoredEdges}).
  */
 public enum NetworkKind {
 
@@ -107,6 +108,20 @@ public enum NetworkKind {
             GROUP BY ?source ?target
             """);
 
+    /**
+     * The co-attendance network of the whole database, read from the edges {@code load} stores
+     * ({@code cg:CoAttendance}, counted as {@link #CO_ATTENDANCE} counts them) instead of pairing
+     * every attendance: what the unfiltered network is computed from.
+     */
+    private static final String STORED_CO_ATTENDANCE = """
+            SELECT ?source ?target (SUM(?together) AS ?weight) ("co-attendance" AS ?relation)
+            WHERE {
+              ?edge a cg:CoAttendance ; cg:meetingsTogether ?together ; cg:coAttendee ?source , ?target .
+              FILTER (STR(?source) < STR(?target))
+            }
+            GROUP BY ?source ?target
+            """;
+
     private final String id;
     private final String edgeQuery;
 
@@ -125,9 +140,8 @@ public enum NetworkKind {
         return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
     }
 
-    /** The SPARQL SELECT of this network's edges in {@code scope}, at most {@code limit} rows. */
+    /** The SPARQL SELECT of this network's edges in {@code scope} counted from the attendances, at most {@code limit} rows. */
     String edgeQuery(NetworkScope scope, long limit) {
-        String body;
         if (!scope.statuses().isEmpty() && (this == DECLARATIONS || this == NEIGHBOURHOOD)) {
             throw new IllegalArgumentException("--status filters the attendance networks (co-attendance, membership),"
                     + " not the " + id + " network");
@@ -135,10 +149,31 @@ public enum NetworkKind {
         if (this == NEIGHBOURHOOD) {
             String resource = scope.resource().orElseThrow(() -> new IllegalArgumentException(
                     "the neighbourhood network needs a resource: give --resource IRI"));
-            body = edgeQuery.formatted("<" + checkedIri(resource) + ">");
-        } else {
-            body = edgeQuery.formatted(scope.meetingPatterns(), scope.statusList());
+            return ordered(edgeQuery.formatted("<" + checkedIri(resource) + ">"), limit);
         }
+        return ordered(edgeQuery.formatted(scope.meetingPatterns(), scope.statusList()), limit);
+    }
+
+    /**
+     * True when this network in {@code scope} is the one {@code load} stores: co-attendance over
+     * every meeting, of the people who took part. The stored edges keep neither dates nor bodies
+     * nor other statuses, so a filtered network is counted from the attendances.
+     */
+    boolean readsStoredEdges(NetworkScope scope) {
+        return this == CO_ATTENDANCE && !scope.restrictsMeetings() && scope.statuses().isEmpty();
+    }
+
+    /** The SPARQL SELECT of the stored co-attendance edges, as {@link #edgeQuery} orders and caps its rows. */
+    static String storedEdgeQuery(long limit) {
+        return ordered(STORED_CO_ATTENDANCE, limit);
+    }
+
+    /** A cheap SPARQL ASK: does the database hold stored co-attendance edges (was it refreshed by {@code load})? */
+    static String storedEdgesExist() {
+        return NetworkQueries.PREFIXES + "ASK { ?edge a cg:CoAttendance }\n";
+    }
+
+    private static String ordered(String body, long limit) {
         return NetworkQueries.PREFIXES + body + "ORDER BY DESC(?weight) ?source ?target\nLIMIT " + limit + "\n";
     }
 

@@ -19,7 +19,8 @@ import org.councilgraph.ontology.CG;
 
 /**
  * Computes networks from a database by SPARQL: one aggregating query for the edges (stopped one
- * row past the cap), then one for the names, types and councils of their ends. Reads in a read
+ * row past the cap; the unfiltered co-attendance network from the edges {@code load} stored), then
+ * one for the names, types and councils of their ends. Reads in a read
  * transaction of its own, so it serves the command line and the server alike.
  *
  * @param dataset  the database, with the union of the document graphs as its default graph
@@ -72,9 +73,13 @@ public record NetworkQueries(DatasetGraph dataset, int maxNodes, int maxEdges) {
      * @throws IllegalArgumentException when the scope does not suit the kind
      */
     public Network compute(NetworkKind kind, NetworkScope scope) {
-        String edgeQuery = kind.edgeQuery(scope, (long) maxEdges + 1);
+        long limit = (long) maxEdges + 1;
+        String counted = kind.edgeQuery(scope, limit);
         return Txn.calculateRead(dataset, () -> {
-            List<NetworkEdge> edges = edges(edgeQuery);
+            // The edges load stored, where this network is theirs and the database has them (a
+            // database never refreshed by load, e.g. changed by SPARQL update only, is counted).
+            boolean stored = kind.readsStoredEdges(scope) && hasStoredEdges();
+            List<NetworkEdge> edges = edges(stored ? NetworkKind.storedEdgeQuery(limit) : counted);
             if (edges.size() > maxEdges) {
                 throw tooLarge(kind, "more than " + maxEdges + " edges");
             }
@@ -88,6 +93,12 @@ public record NetworkQueries(DatasetGraph dataset, int maxNodes, int maxEdges) {
             }
             return new Network(kind, nodes(ends), edges);
         });
+    }
+
+    private boolean hasStoredEdges() {
+        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(NetworkKind.storedEdgesExist()).build()) {
+            return execution.execAsk();
+        }
     }
 
     private List<NetworkEdge> edges(String query) {

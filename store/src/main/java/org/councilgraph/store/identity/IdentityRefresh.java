@@ -38,8 +38,8 @@ import org.councilgraph.ontology.CG;
  */
 public final class IdentityRefresh {
 
-    /** What identity graphs hold: 2 adds the co-attendance edges. */
-    private static final String GRAPH_VERSION = "identity graph 2";
+    /** What identity graphs hold: 2 adds the co-attendance edges, 3 their page-order keys and the apology counts. */
+    private static final String GRAPH_VERSION = "identity graph 3";
     /** Where the co-attendance edges of a document of no known council are kept: {@code identity/document/{key}}. */
     private static final String UNRESOLVED = "identity/document/";
 
@@ -101,15 +101,20 @@ public final class IdentityRefresh {
         }
         PersonResolution resolution = resolver.resolve(mentions);
         Graph identity = IdentityGraph.build(slug, documents.get(0).council(), people, resolution, digest);
-        // Co-attendance counts resolved persons, so its edges change exactly when the resolution does.
+        // Co-attendance and apologies count resolved persons, so they change exactly when the resolution does.
         CoAttendanceEdges edges = new CoAttendanceEdges();
-        contents.forEach(content -> edges.add(content, identity));
+        ApologyCounts apologies = new ApologyCounts();
+        contents.forEach(content -> {
+            edges.add(content, identity);
+            apologies.add(content, identity);
+        });
         edges.writeTo(identity, IdentityGraph.iri(slug).getURI());
+        apologies.writeTo(identity, IdentityGraph.iri(slug).getURI());
         return identity;
     }
 
     /**
-     * Keeps the co-attendance edges of each document of no known council, whose people are not
+     * Keeps the co-attendance edges and apology counts of each document of no known council, whose people are not
      * resolved, in a graph of its own ({@code identity/document/{key}}), made again when the
      * document's file changes and dropped when the document goes or gains a council.
      */
@@ -126,9 +131,13 @@ public final class IdentityRefresh {
             Node self = unresolvedGraph(d.key());
             edgesGraph.add(self, CG.resolvedDocument, unbase(d.graph()));
             edgesGraph.add(self, CG.sourcesDigest, digest);
+            Graph content = unbased(dataset.getGraph(d.graph()));
             CoAttendanceEdges edges = new CoAttendanceEdges();
-            edges.add(unbased(dataset.getGraph(d.graph())), GraphFactory.createDefaultGraph());
+            edges.add(content, GraphFactory.createDefaultGraph());
             edges.writeTo(edgesGraph, self.getURI());
+            ApologyCounts apologies = new ApologyCounts();
+            apologies.add(content, GraphFactory.createDefaultGraph());
+            apologies.writeTo(edgesGraph, self.getURI());
             replace(graph, edgesGraph);
         }
         String prefix = base.iri() + UNRESOLVED;

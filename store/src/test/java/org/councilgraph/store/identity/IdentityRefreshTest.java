@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -176,6 +180,33 @@ class IdentityRefreshTest {
             assertTrue(apologies.values().stream().anyMatch(n -> n > 1), apologies.toString());
             assertTrue(mostMeetingsTogether[0] > 1, "pairs of members sit together at several meetings: " + mostMeetingsTogether[0]);
         }
+    }
+
+    @Test
+    void theStoredListsComeHeaviestFirstPageAfterPage() {
+        try (CouncilDatabase db = CouncilDatabase.open(folder.resolve("db"))) {
+            IdentityStores.load(db, IdentitySet.names());
+            List<Integer> apologies = column(db.dataset(), "apologies-per-person", "apologies");
+            List<Integer> together = column(db.dataset(), "co-attendance", "meetings");
+            assertTrue(apologies.stream().distinct().count() > 1 && together.stream().distinct().count() > 1,
+                    "several weights: " + apologies + " " + together);
+            assertEquals(apologies.stream().sorted(Comparator.reverseOrder()).toList(), apologies, "most apologies first");
+            assertEquals(together.stream().sorted(Comparator.reverseOrder()).toList(), together, "most meetings together first");
+        }
+    }
+
+    /** Column {@code variable} of every row of the documented query {@code name}, in the query's order. */
+    private static List<Integer> column(DatasetGraph ds, String name, String variable) {
+        Query all = QueryFactory.create(query(name));
+        all.setLimit(Query.NOLIMIT);
+        all.setOffset(Query.NOLIMIT);
+        List<Integer> out = new ArrayList<>();
+        Txn.executeRead(ds, () -> {
+            try (QueryExec exec = QueryExec.dataset(ds).query(all).build()) {
+                exec.select().forEachRemaining(r -> out.add(((Number) r.get(variable).getLiteralValue()).intValue()));
+            }
+        });
+        return out;
     }
 
     @Test
