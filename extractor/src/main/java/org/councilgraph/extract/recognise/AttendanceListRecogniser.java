@@ -14,6 +14,7 @@ import org.councilgraph.extract.lexicon.Lexicons;
 import org.councilgraph.extract.name.ListedPerson;
 import org.councilgraph.extract.name.PersonListParser;
 import org.councilgraph.extract.name.PersonName;
+import org.councilgraph.extract.name.RolePhrase;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Span;
 
@@ -116,12 +117,15 @@ final class AttendanceListRecogniser implements Recogniser {
         boolean chairTitle = "chair".equals(participation.titleKind(name))
                 || cellRole != null && lexicons.attendanceSection(cellRole).filter("chair"::equals).isPresent();
         String role = cellRole != null ? cellRole : p.role();
-        if (role == null && section.equals("chair") && block.label() != null && list.size() == 1) {
-            // "Chairman: Councillor J. Shipton" pairs the title with its holder; "In the Chair:" and a
-            // label run into its sentence ("CHAIR Councillor Jones (Provost) presided.") do not.
+        if (role == null && block.label() != null && list.size() == 1) {
+            // "Chairman: Councillor J. Shipton" and "Clerk: Mrs P Lane" pair a post with its holder;
+            // "In the Chair:", a group ("Officers:") and a label run into its sentence ("CHAIR
+            // Councillor Jones (Provost) presided.") do not.
             String label = text.flat(block.label()).strip();
-            if (label.matches("(?s).*[:;–-]$") && !Lexicon.key(label).startsWith("in the")) {
-                role = label.replaceAll("[:;\\s–-]+$", "");
+            String post = label.replaceAll("[:;\\s–-]+$", "");
+            boolean singularPost = section.equals("attendance") && RolePhrase.isRole(post) && !post.endsWith("s");
+            if ((section.equals("chair") || singularPost) && label.matches("(?s).*[:;–-]$") && !Lexicon.key(label).startsWith("in the")) {
+                role = post;
             }
         }
         if (role == null && status == AttendanceStatus.IN_ATTENDANCE && name.roleTitle() != null) {

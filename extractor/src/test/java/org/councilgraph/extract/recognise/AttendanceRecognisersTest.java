@@ -577,6 +577,21 @@ class AttendanceRecognisersTest {
     }
 
     @Test
+    void pairsASingularPostLabelWithItsOneHolderButNotAGroupLabel() {
+        Facts f = Recognised.by(lists, Fixtures.segmented("""
+                Present: Cllrs P Adams (Chairman), S Clarke and T Dixon
+                Clerk: Mrs P Lane
+                Officers: Mr R Moss
+
+                1. Apologies
+                None.
+                """));
+        assertEquals(List.of("Mrs P Lane", "Mr R Moss"), names(f.attendance(), AttendanceStatus.IN_ATTENDANCE));
+        var roles = f.attendance().stream().filter(a -> a.status() == AttendanceStatus.IN_ATTENDANCE).map(a -> String.valueOf(a.role())).toList();
+        assertEquals(List.of("Clerk", "null"), roles);
+    }
+
+    @Test
     void readsTheListUnderAnAgendaWordedApologiesHeading() {
         Facts f = Recognised.by(lists, Fixtures.segmented("""
                 Present: Cllrs P Adams (Chairman), S Clarke and T Dixon
