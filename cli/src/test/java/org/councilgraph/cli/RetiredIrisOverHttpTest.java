@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Published IRIs that a later resolution retires keep resolving: a redirect to the one IRI that
- * replaces them, a page listing them when there are several.
+ * Published IRIs that a later resolution retires keep resolving, persons and their tenures alike:
+ * a redirect to the one IRI that replaces them, a page listing them when there are several.
  */
 @Tag("slow") // HTTP
 class RetiredIrisOverHttpTest {
@@ -40,7 +41,7 @@ class RetiredIrisOverHttpTest {
     Path folder;
 
     @Test
-    void aRefoundedPersonsOldIriRedirectsPermanentlyToItsSuccessorAndASplitOneListsThem() {
+    void aRefoundedPersonsOldIriAndItsTenuresRedirectPermanentlyToTheirSuccessorsAndASplitOneListsThem() {
         // Temple Cloud's meetings of 2021-2023 first, then its meeting of 2020-05-12 (J01), which
         // founds its people anew: the IRIs published before point at the new ones.
         Path later = copy("later", "J02", "J03", "J04", "J05");
@@ -48,6 +49,7 @@ class RetiredIrisOverHttpTest {
         try (RunningServer server = RunningServer.start(ServiceConfiguration.packaged(), folder.resolve("db"),
                 new ServerOptions(0, true, null, UserQueries.all()), List.of(later))) {
             List<Node> before = resolvedPersons(server.database().dataset());
+            List<Node> tenuresBefore = subjectsOfType(server.database().dataset(), CG.RoleTenure);
             server.load(List.of(earliest));
             DatasetGraph ds = server.database().dataset();
             List<Node> after = resolvedPersons(ds);
@@ -61,6 +63,26 @@ class RetiredIrisOverHttpTest {
             assertEquals("/id/" + successor.getURI().substring(ID.length()), moved.headers().firstValue("Location").orElseThrow());
             // The successor itself is an ordinary resource.
             assertEquals(303, Http.get(server.base() + moved.headers().firstValue("Location").orElseThrow(), "text/turtle").statusCode());
+
+            // The posts of a refounded person are tenures of the new person: the old tenure IRIs,
+            // and their periods, move to the tenures that now hold their observations.
+            List<Node> tenuresAfter = subjectsOfType(ds, CG.RoleTenure);
+            List<Node> retiredTenures = tenuresBefore.stream().filter(t -> !tenuresAfter.contains(t)).toList();
+            assertFalse(retiredTenures.isEmpty(), "the refounded people held posts");
+            for (Node tenure : retiredTenures) {
+                List<Node> successors = Txn.calculateRead(ds, () -> Iter.toList(ds.find(Node.ANY, tenure, DCTerms.isReplacedBy.asNode(), Node.ANY))
+                        .stream().map(q -> q.getObject()).toList());
+                assertEquals(1, successors.size(), tenure + " " + successors);
+                assertTrue(tenuresAfter.contains(successors.get(0)), successors.toString());
+                HttpResponse<String> tenureMoved = Http.get(server.base() + "/id/" + tenure.getURI().substring(ID.length()), "text/turtle");
+                assertEquals(301, tenureMoved.statusCode(), tenure.toString());
+                assertEquals("/id/" + successors.get(0).getURI().substring(ID.length()),
+                        tenureMoved.headers().firstValue("Location").orElseThrow());
+            }
+            Node period = NodeFactory.createURI(retiredTenures.get(0).getURI() + "/period");
+            HttpResponse<String> periodMoved = Http.get(server.base() + "/id/" + period.getURI().substring(ID.length()), "text/turtle");
+            assertEquals(301, periodMoved.statusCode());
+            assertTrue(periodMoved.headers().firstValue("Location").orElseThrow().endsWith("/period"));
 
             // A split (as new evidence that one person was two would make): the old IRI lists both.
             Node split = NodeFactory.createURI(ID + "person/temple-cloud-with-cameley-parish-council/resolved/split-test");
@@ -95,9 +117,13 @@ class RetiredIrisOverHttpTest {
     }
 
     private static List<Node> resolvedPersons(DatasetGraph ds) {
+        return subjectsOfType(ds, CG.ResolvedPerson);
+    }
+
+    private static List<Node> subjectsOfType(DatasetGraph ds, Node type) {
         return Txn.calculateRead(ds, () -> {
             List<Node> out = new ArrayList<>();
-            ds.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CG.ResolvedPerson)
+            ds.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), type)
                     .forEachRemaining(q -> out.add(q.getSubject()));
             return out;
         });

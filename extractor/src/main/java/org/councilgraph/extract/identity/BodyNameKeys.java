@@ -41,6 +41,11 @@ public final class BodyNameKeys {
             readings = List.copyOf(readings);
         }
 
+        /** Whether the key is that of the council's own meeting ("Full Council"), a body that is the council itself. */
+        public boolean councilsOwnMeeting() {
+            return key.equals(FULL_COUNCIL);
+        }
+
         /** The readings in words, or "the same name" when the name needed none. */
         public String reason() {
             return readings.isEmpty() ? "the same name" : String.join("; ", readings);

@@ -71,35 +71,78 @@ public enum NetworkKind {
     /**
      * What one resource links to and what links to it; attendances, declarations and posts are
      * stepped through, so a person links to their meetings and a meeting to its attendees, and a
-     * committee links to the people present at its meetings (a person to those committees).
+     * committee links to the people present at its meetings (a person to those committees). The
+     * people and bodies at the other end are the resolved ones where the identity graphs resolve
+     * them (a document's person by its mention, a document's committee by its body mention), and
+     * a resolved person or body in the middle has the links of everything it stands for. A pair
+     * linked in several ways is one edge, named "member" when membership is one of them.
      */
     NEIGHBOURHOOD("neighbourhood", """
-            SELECT ?source ?target (COUNT(*) AS ?weight) (SAMPLE(?link) AS ?relation)
+            SELECT ?source ?target (COUNT(*) AS ?weight) (IF(COUNT(?membership) > 0, "member", SAMPLE(?link)) AS ?relation)
             WHERE {
               {
-                BIND (%1$s AS ?source)
-                ?source ?p ?target .
-                FILTER NOT EXISTS { ?target a ?hop FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding)) }
+                %1$s ?p ?other .
+                FILTER NOT EXISTS { ?other a ?hop FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding)) }
+                OPTIONAL { ?document cg:minutesOf %1$s }
+                BIND (true AS ?outward)
               } UNION {
-                BIND (%1$s AS ?target)
-                ?source ?p ?target .
-                FILTER NOT EXISTS { ?source a ?hop FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding)) }
+                ?other ?p %1$s .
+                FILTER NOT EXISTS { ?other a ?hop FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding)) }
+                BIND (false AS ?outward)
               } UNION {
-                BIND (%1$s AS ?source)
-                ?step ?in ?source ; a ?hop ; ?p ?target .
+                ?step ?in %1$s ; a ?hop ; ?p ?other ; cg:sourceDocument ?document .
                 FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding))
-                FILTER (?target != ?source)
+                FILTER (?other != %1$s)
+                OPTIONAL { ?step cg:nameAsWritten ?written }
+                BIND (true AS ?outward)
+              } UNION {
+                # A resolved person: the steps of each document's person it stands for.
+                ?mention cg:canonicalPerson %1$s ; cg:mentionOf ?person ; cg:sourceDocument ?document ; cg:nameAsWritten ?name .
+                ?step ?in ?person ; a ?hop ; cg:sourceDocument ?document ; cg:nameAsWritten ?name ; ?p ?other .
+                FILTER (?hop IN (cg:Attendance, cg:Declaration, cg:RoleHolding))
+                FILTER (?other != ?person)
+                BIND (true AS ?outward)
+              } UNION {
+                # A resolved committee or council: the meetings of each document's body it stands for.
+                ?bodyMention cg:canonicalBody %1$s ; cg:mentionOfBody ?named ; cg:sourceDocument ?document .
+                FILTER (?named != %1$s)
+                ?document cg:minutesOf ?other .
+                ?other cg:heldBy ?named .
+                BIND (cg:heldBy AS ?p)
+                BIND (false AS ?outward)
               } UNION {
                 # Membership as the membership network counts it: a committee's people present
                 # at its meetings, and a person's committees, one row per meeting.
-                BIND (%1$s AS ?source)
-                { ?meeting cg:heldBy ?source . ?a cg:atMeeting ?meeting ; cg:attendee ?target }
-                UNION { ?a cg:attendee ?source ; cg:atMeeting ?meeting . ?meeting cg:heldBy ?target }
-                ?a cg:attendanceStatus ?status .
+                {
+                  { ?meeting cg:heldBy %1$s }
+                  UNION { ?bodyMention cg:canonicalBody %1$s ; cg:mentionOfBody ?named ; cg:sourceDocument ?document .
+                          FILTER (?named != %1$s)
+                          ?document cg:minutesOf ?meeting .
+                          ?meeting cg:heldBy ?named }
+                  ?a cg:atMeeting ?meeting ; cg:attendee ?other .
+                  OPTIONAL { ?a cg:nameAsWritten ?written }
+                }
+                UNION { ?a cg:attendee %1$s ; cg:atMeeting ?meeting . ?meeting cg:heldBy ?other }
+                UNION { ?mention cg:canonicalPerson %1$s ; cg:mentionOf ?person ; cg:sourceDocument ?document ; cg:nameAsWritten ?name .
+                        ?a cg:attendee ?person ; cg:sourceDocument ?document ; cg:nameAsWritten ?name ; cg:atMeeting ?meeting .
+                        ?meeting cg:heldBy ?other }
+                ?a cg:attendanceStatus ?status ; cg:sourceDocument ?document .
                 FILTER (?status IN (cg:status-present, cg:status-substitute, cg:status-remote))
                 BIND (cg:attendee AS ?p)
                 BIND ("member" AS ?membership)
+                BIND (true AS ?outward)
               }
+              # The resource itself is written into every branch, so that each is read from it.
+              BIND (%1$s AS ?centre)
+              # The other end as resolved across meetings, by its mention in the document the link is read from.
+              OPTIONAL { ?otherMention cg:mentionOf ?other ; cg:sourceDocument ?mentionDocument ; cg:nameAsWritten ?mentionName ;
+                                       cg:canonicalPerson ?resolvedPerson
+                         FILTER (?mentionDocument = ?document && ?mentionName = ?written) }
+              OPTIONAL { ?otherBodyMention cg:mentionOfBody ?other ; cg:sourceDocument ?bodyDocument ; cg:canonicalBody ?resolvedBody
+                         FILTER (?bodyDocument = ?document) }
+              BIND (COALESCE(?resolvedPerson, ?resolvedBody, ?other) AS ?end)
+              BIND (IF(?outward, ?centre, ?end) AS ?source)
+              BIND (IF(?outward, ?end, ?centre) AS ?target)
               FILTER (isIRI(?target) && isIRI(?source) && ?p != rdf:type)
               FILTER (?p NOT IN (cg:evidence, cg:sourceDocument, cg:inDocument))
               FILTER (!STRSTARTS(STR(?target), STR(cg:)) && !STRSTARTS(STR(?source), STR(cg:)))

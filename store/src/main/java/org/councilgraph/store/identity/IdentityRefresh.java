@@ -33,13 +33,16 @@ import org.councilgraph.ontology.CG;
  * identity graph. The identity graphs are replaced in one write transaction, so readers see the
  * old resolution or the new one, never a mixture; a run that stopped between a document's load
  * and the resolution is caught up by the next run, which finds the council's digest changed.
- * Resolved-person IRIs the new resolution no longer mints are kept as pointers to their
- * replacements ({@link RetiredPersons}).
+ * Resolved-person, resolved-committee and tenure IRIs the new resolution no longer mints are kept as pointers to their
+ * replacements ({@link RetiredIris}).
  */
 public final class IdentityRefresh {
 
-    /** What identity graphs hold: 2 adds the co-attendance edges, 3 their page-order keys and the apology counts. */
-    private static final String GRAPH_VERSION = "identity graph 3";
+    /**
+     * What identity graphs hold: 2 adds the co-attendance edges, 3 their page-order keys and the apology
+     * counts, 4 makes the council's own meeting the council and one post of a post's spellings.
+     */
+    private static final String GRAPH_VERSION = "identity graph 4";
     /** Where the co-attendance edges of a document of no known council are kept: {@code identity/document/{key}}. */
     private static final String UNRESOLVED = "identity/document/";
 
@@ -78,7 +81,7 @@ public final class IdentityRefresh {
                     continue;
                 }
                 Graph identity = resolve(council.getKey(), council.getValue(), digest);
-                RetiredPersons.of(unbased(dataset.getGraph(graph)), identity).find().forEachRemaining(identity::add);
+                RetiredIris.of(unbased(dataset.getGraph(graph)), identity).find().forEachRemaining(identity::add);
                 replace(graph, identity);
                 persons += identity.find(Node.ANY, RDF.type.asNode(), CG.ResolvedPerson).toList().size();
                 resolved.add(council.getKey());

@@ -24,8 +24,10 @@ import org.councilgraph.ontology.CG;
  * graph: each committee named in a document (not one scoped by its document, named only by its
  * kind) joins the {@code cg:ResolvedCommittee} of its key ({@link BodyNameKeys}),
  * {@code committee/{council}/resolved/{key}}, and each document's council joins the council of
- * the identity graph; every such use is a {@code cg:BodyMention} with the name as written and the
- * readings that led to the key. Keys depend on names alone, so the IRIs do not change as
+ * the identity graph, as does a committee whose name is the council's own meeting ("Full
+ * Council", "Parish Council" of a parish council): that meeting is the council's, so it is one
+ * body with the council, not a resolved committee beside it. Every such use is a
+ * {@code cg:BodyMention} with the name as written and the readings that led to the key. Keys depend on names alone, so the IRIs do not change as
  * documents come and go; a resolved committee's label is its most written name (ties to the
  * least), so the same documents give the same graph in any order.
  */
@@ -74,6 +76,11 @@ final class ResolvedBodies {
                     mention(g, slug, d, unit, councilName, council, KEYS.council(councilName).reason());
                 }
                 BodyNameKeys.Key key = KEYS.committee(name, councilName);
+                if (key.councilsOwnMeeting()) {
+                    // The council meeting as a whole is the council, not a committee of it.
+                    mention(g, slug, d, body, name, council, key.reason());
+                    continue;
+                }
                 Node resolved = committeeIri(slug, key.key());
                 mention(g, slug, d, body, name, resolved, key.reason());
                 labels.computeIfAbsent(resolved, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
@@ -88,7 +95,7 @@ final class ResolvedBodies {
         if (!documentCouncils.isEmpty() && !documentCouncils.contains(council)) {
             // No document names the council as its key spells it: the identity graph describes it.
             g.add(council, RDF.type.asNode(), CG.Council);
-            g.add(council, RDFS.label.asNode(), NodeFactory.createLiteralString(councilLabel(g, council)));
+            g.add(council, RDFS.label.asNode(), NodeFactory.createLiteralString(councilLabel(g, council, documentCouncils)));
         }
         return g;
     }
@@ -104,11 +111,13 @@ final class ResolvedBodies {
         g.add(m, CG.matchReason, NodeFactory.createLiteralString(reason));
     }
 
-    /** The most written of the council's names among its mentions. */
-    private static String councilLabel(Graph g, Node council) {
+    /** The most written of the council's names among its mentions of a council (not those of its own meeting). */
+    private static String councilLabel(Graph g, Node council, Set<Node> documentCouncils) {
         Map<String, Integer> names = new TreeMap<>();
-        g.find(Node.ANY, CG.canonicalBody, council).forEachRemaining(t -> g.find(t.getSubject(), CG.nameAsWritten, Node.ANY)
-                .forEachRemaining(n -> names.merge(n.getObject().getLiteralLexicalForm(), 1, Integer::sum)));
+        g.find(Node.ANY, CG.canonicalBody, council).filterKeep(t -> g.find(t.getSubject(), CG.mentionOfBody, Node.ANY)
+                .filterKeep(b -> documentCouncils.contains(b.getObject())).hasNext())
+                .forEachRemaining(t -> g.find(t.getSubject(), CG.nameAsWritten, Node.ANY)
+                        .forEachRemaining(n -> names.merge(n.getObject().getLiteralLexicalForm(), 1, Integer::sum)));
         return mostWritten(names);
     }
 

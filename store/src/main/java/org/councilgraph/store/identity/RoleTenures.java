@@ -17,18 +17,21 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.councilgraph.extract.identity.PersonResolution;
+import org.councilgraph.extract.identity.PostNameKeys;
 import org.councilgraph.extract.read.SourceDocument;
 import org.councilgraph.ontology.CG;
 
 /**
- * Posts over time: every role a resolved person is seen holding in a council's minutes becomes
- * one {@code cg:RoleTenure} (an {@code org:Membership}) of that person, role and organisation,
+ * Posts over time: every post a resolved person is seen holding in a council's minutes becomes
+ * one {@code cg:RoleTenure} (an {@code org:Membership}) of that person, post and organisation,
  * whose {@code org:memberDuring} is a {@code time:Interval} from the first to the last meeting
  * it was observed at, with each observation ({@code cg:observation}, the per-meeting
  * {@code cg:RoleHolding}). The organisation is the one the minutes name with the role, else the
  * body that held the meeting as resolved ({@link ResolvedBodies}): a chair of the planning
  * committee is not a chair of the council (a body scoped by its document gives way to the
- * council). A tenure's IRI,
+ * council). The spellings of one post ("Chair", "Chairman", "Chairperson") are one post,
+ * {@code role/{key}} of their key ({@link PostNameKeys}), so one tenure; each observation keeps its
+ * role as written, and the tenure's label is the most written spelling. A tenure's IRI,
  * {@code tenure/{council}/{hash}}, is made from its person, role and organisation, so it stays
  * while they do; the period is what was observed, not a term of office.
  */
@@ -47,10 +50,13 @@ final class RoleTenures {
     private static final Node HAS_END = NodeFactory.createURI(TIME + "hasEnd");
     private static final Node IN_XSD_DATE = NodeFactory.createURI(TIME + "inXSDDate");
 
+    private static final PostNameKeys POSTS = PostNameKeys.standard();
+
     private RoleTenures() {
     }
 
-    private record Observation(Node holding, String date) {
+    /** A role holding of one document, the date of its meeting and the post as written there (its role's label). */
+    private record Observation(Node holding, String date, String written) {
     }
 
     /**
@@ -75,9 +81,9 @@ final class RoleTenures {
             for (Triple t : content.find(Node.ANY, RDF.type.asNode(), CG.RoleHolding).toList()) {
                 Node holding = t.getSubject();
                 Node person = uri(content, holding, CG.holder);
-                Node role = uri(content, holding, CG.role);
+                Node writtenRole = uri(content, holding, CG.role);
                 String written = literal(content, holding, CG.nameAsWritten);
-                if (person == null || role == null) {
+                if (person == null || writtenRole == null) {
                     continue;
                 }
                 Node resolved = resolution.canonical(d.key(), person, written);
@@ -89,7 +95,9 @@ final class RoleTenures {
                     Node body = canonicalBodyOfMeeting(d, bodies);
                     organisation = body == null ? council : body;
                 }
-                tenures.computeIfAbsent(List.of(resolved, role, organisation), k -> new ArrayList<>()).add(new Observation(holding, date));
+                Node post = post(writtenRole);
+                tenures.computeIfAbsent(List.of(resolved, post, organisation), k -> new ArrayList<>())
+                        .add(new Observation(holding, date, d.label(writtenRole)));
             }
         }
         Graph g = GraphFactory.createDefaultGraph();
@@ -106,9 +114,12 @@ final class RoleTenures {
         g.add(tenure, MEMBER, key.get(0));
         g.add(tenure, ROLE, key.get(1));
         g.add(tenure, ORGANIZATION, key.get(2));
-        String role = documents.values().stream().map(d -> d.label(key.get(1))).filter(l -> l != null).sorted().findFirst()
-                .orElse(key.get(1).getURI());
-        g.add(tenure, RDFS.label.asNode(), NodeFactory.createLiteralString(role));
+        Map<String, Integer> written = new TreeMap<>();
+        observations.stream().map(Observation::written).filter(w -> w != null).forEach(w -> written.merge(w, 1, Integer::sum));
+        String label = written.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(key.get(1).getURI());
+        g.add(tenure, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+        describePost(g, key.get(1), documents);
         observations.forEach(o -> g.add(tenure, CG.observation, o.holding()));
         TreeSet<String> dates = new TreeSet<>();
         observations.stream().map(Observation::date).filter(d -> d != null).forEach(dates::add);
@@ -120,6 +131,36 @@ final class RoleTenures {
         g.add(period, RDF.type.asNode(), INTERVAL);
         instant(g, period, HAS_BEGINNING, NodeFactory.createURI(period.getURI() + "/beginning"), dates.first());
         instant(g, period, HAS_END, NodeFactory.createURI(period.getURI() + "/end"), dates.last());
+    }
+
+    /** The post a role of the minutes stands for: {@code role/{key}} of its slug's key ({@link PostNameKeys}). */
+    private static Node post(Node role) {
+        String prefix = CG.ID + "role/";
+        if (!role.getURI().startsWith(prefix)) {
+            return role;
+        }
+        return NodeFactory.createURI(prefix + POSTS.of(role.getURI().substring(prefix.length())).key());
+    }
+
+    /**
+     * Describes the post when none of the council's documents does (every one wrote a variant,
+     * "Chairman" for {@code role/chair}): a {@code cg:Role} named by its key's words.
+     */
+    private static void describePost(Graph g, Node post, Map<String, DocumentPeople> documents) {
+        if (g.contains(post, RDF.type.asNode(), CG.Role)
+                || documents.values().stream().anyMatch(d -> d.content().contains(post, RDF.type.asNode(), CG.Role))) {
+            return;
+        }
+        String slug = post.getURI().substring(post.getURI().lastIndexOf('/') + 1);
+        StringBuilder name = new StringBuilder();
+        for (String w : slug.split("-+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        g.add(post, RDF.type.asNode(), CG.Role);
+        g.add(post, RDFS.label.asNode(), NodeFactory.createLiteralString(name.toString()));
     }
 
     private static void instant(Graph g, Node period, Node link, Node instant, String date) {

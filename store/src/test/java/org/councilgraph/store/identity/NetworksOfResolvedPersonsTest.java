@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.DatasetFactory;
@@ -55,6 +56,45 @@ class NetworksOfResolvedPersonsTest {
             assertTrue(membership.edges().stream().anyMatch(e -> e.source().startsWith(CG.ID + "person/weston-parish-council/resolved/")
                     && e.weight() >= 2), "a Weston member present at two or more of its meetings");
         }
+    }
+
+    @Test
+    void theNeighbourhoodsOfAResolvedPersonAndOfAMeetingAreDrawnWithResolvedPeopleAndBodies() {
+        try (CouncilDatabase db = CouncilDatabase.open(folder.resolve("db"))) {
+            IdentityStores.load(db, IdentitySet.names());
+            NetworkQueries queries = NetworkQueries.of(db.dataset());
+            String council = CG.ID + "council/temple-cloud-with-cameley-parish-council";
+            // Jon Sebright, present at the five Temple Cloud meetings (J01-J05), each the council's own
+            // (J03's sidecar names no committee).
+            String sebright = IdentityStores.canonicalByMention(db.dataset()).get("J02.txt Jon Sebright").getURI();
+
+            Network person = queries.compute(NetworkKind.NEIGHBOURHOOD, around(sebright));
+            long meetings = person.edges().stream().filter(e -> e.source().equals(sebright) && e.relation().equals("atMeeting")).count();
+            assertEquals(5, meetings, person.edges().toString());
+            assertTrue(person.edges().stream().anyMatch(e -> e.source().equals(sebright) && e.target().equals(council)
+                    && e.relation().equals("member") && e.weight() >= 5), person.edges().toString());
+            assertTrue(person.edges().stream().noneMatch(e -> e.target().startsWith(CG.ID + "committee/temple-cloud-with-cameley-parish-council/")),
+                    "the body of the council's own meetings is the council, not the documents' committee");
+
+            // A meeting's attendees and body are the resolved ones.
+            String meeting = person.edges().stream().filter(e -> e.relation().equals("atMeeting")).findFirst().orElseThrow().target();
+            Network around = queries.compute(NetworkKind.NEIGHBOURHOOD, around(meeting));
+            assertTrue(around.edges().stream().anyMatch(e -> e.source().equals(meeting) && e.target().equals(sebright)),
+                    around.edges().toString());
+            assertTrue(around.edges().stream().anyMatch(e -> e.source().equals(meeting) && e.target().equals(council)
+                    && e.relation().equals("heldBy")), around.edges().toString());
+            assertTrue(around.nodes().stream().filter(n -> n.type().equals("Person")).allMatch(n -> n.iri().contains("/resolved/")),
+                    around.nodes().toString());
+
+            // The council's neighbourhood holds its meetings, whatever body each document names.
+            Network body = queries.compute(NetworkKind.NEIGHBOURHOOD, around(council));
+            assertTrue(body.edges().stream().filter(e -> e.target().equals(council) && e.relation().equals("heldBy")).count() >= 5,
+                    body.edges().toString());
+        }
+    }
+
+    private static NetworkScope around(String resource) {
+        return new NetworkScope(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(resource));
     }
 
     private static Map<String, Long> userQuery(CouncilDatabase db, String query) {
