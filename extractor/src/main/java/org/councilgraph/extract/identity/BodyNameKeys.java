@@ -1,15 +1,8 @@
 package org.councilgraph.extract.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,26 +51,7 @@ public final class BodyNameKeys {
 
     /** The keys with the packaged short forms. */
     public static BodyNameKeys standard() {
-        try (InputStream in = BodyNameKeys.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("body-name abbreviations missing from the classpath: " + RESOURCE);
-            }
-            Map<String, String> map = new HashMap<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ": not 'short form<TAB>words': " + line);
-                }
-                map.put(cells[0].strip(), cells[1].strip());
-            }
-            return new BodyNameKeys(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new BodyNameKeys(TabSeparatedPairs.read(BodyNameKeys.class, RESOURCE, "short form<TAB>words"));
     }
 
     /** The key of a council's name: short forms written out, "the" left out, "Borough Council of X" read as "X Borough Council". */

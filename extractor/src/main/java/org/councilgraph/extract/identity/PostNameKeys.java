@@ -1,13 +1,6 @@
 package org.councilgraph.extract.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,26 +31,7 @@ public final class PostNameKeys {
 
     /** The keys with the packaged variants. */
     public static PostNameKeys standard() {
-        try (InputStream in = PostNameKeys.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("post-name variants missing from the classpath: " + RESOURCE);
-            }
-            Map<String, String> map = new HashMap<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ": not 'variant<TAB>word': " + line);
-                }
-                map.put(cells[0].strip(), cells[1].strip());
-            }
-            return new PostNameKeys(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PostNameKeys(TabSeparatedPairs.read(PostNameKeys.class, RESOURCE, "variant<TAB>word"));
     }
 
     /** The key of the post whose role slug is {@code slug} ("vice-chairman" gives "vice-chair"). */
