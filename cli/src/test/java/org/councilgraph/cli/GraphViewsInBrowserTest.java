@@ -215,8 +215,9 @@ class GraphViewsInBrowserTest {
         assertEquals("drawn", open("/view/neighbourhood?resource=" + Http.encode(CABINET)));
 
         assertEquals("Meeting", script("return cgGraph.getElementById(arguments[0]).data('type')", MEETING));
+        // The people at the other end are the persons resolved across meetings, not one document's mention.
         assertEquals("member", script("return cgGraph.getElementById(arguments[0]).edgesWith(cgGraph.getElementById(arguments[1]))"
-                + ".data('relation')", CABINET, DRIVER));
+                + ".data('relation')", CABINET, RESOLVED_DRIVER));
         assertTrue(count("cgGraph.nodes('[type = \"Person\"]').length") >= 5);
     }
 
