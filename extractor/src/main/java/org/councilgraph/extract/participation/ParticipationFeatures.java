@@ -17,6 +17,7 @@ import org.councilgraph.extract.segment.HeadingText;
 import org.councilgraph.extract.segment.ItemSegment;
 import org.councilgraph.extract.text.DocumentText;
 import org.councilgraph.extract.text.Line;
+import org.councilgraph.extract.text.SortedStarts;
 import org.councilgraph.extract.text.Span;
 
 /**
@@ -316,16 +317,7 @@ public final class ParticipationFeatures {
             Optional<Span> found;
             if (apart) {
                 // Only the last sentence starting at or before the offset can hold it.
-                int low = 0;
-                int high = all.size() - 1;
-                while (low < high) {
-                    int mid = (low + high + 1) >>> 1;
-                    if (all.get(mid).start() <= offset) {
-                        low = mid;
-                    } else {
-                        high = mid - 1;
-                    }
-                }
+                int low = SortedStarts.lastAtOrBefore(all, Span::start, offset);
                 found = all.isEmpty() || !all.get(low).contains(offset) ? Optional.empty() : Optional.of(all.get(low));
             } else {
                 found = all.stream().filter(s -> s.contains(offset)).findFirst();

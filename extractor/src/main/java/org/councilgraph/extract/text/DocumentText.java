@@ -43,17 +43,7 @@ public final class DocumentText {
 
     /** The line holding {@code offset} (the last line when the offset is the end of the text). */
     public Line lineAt(int offset) {
-        int lo = 0;
-        int hi = lines.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lines.get(mid).start() <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lines.get(lo);
+        return lines.get(SortedStarts.lastAtOrBefore(lines, Line::start, offset));
     }
 
     /** The span shrunk so it neither starts nor ends with white space. */
